@@ -1,0 +1,27 @@
+/**
+ * An error caused by the user's input (a source file, a flag, the config), not by mutate.
+ * The CLI prints its message without a stack trace and exits with `exitCode`'s meaning.
+ */
+export class UserError extends Error {
+  override readonly name: string = 'UserError';
+  constructor(
+    message: string,
+    /** What kind of user error, so the CLI can map it to its documented exit code. */
+    readonly kind: 'usage' | 'input',
+  ) {
+    super(message);
+  }
+}
+
+/** A source file that does not parse: names the file, line and column, and what the parser expected. */
+export class SourceSyntaxError extends UserError {
+  override readonly name = 'SourceSyntaxError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}:${column}: syntax error: ${reason}`, 'input');
+  }
+}
