@@ -1,0 +1,3 @@
+export * from './exit-codes.js';
+export * from './main.js';
+export * from './output.js';

@@ -1,0 +1,12 @@
+/** Where commands print: stdout for results, stderr for warnings and errors. Tests pass their own. */
+export interface Output {
+  out(text: string): void;
+  warn(text: string): void;
+  error(text: string): void;
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  warn: (text) => process.stderr.write(`warning: ${text}\n`),
+  error: (text) => process.stderr.write(`error: ${text}\n`),
+};
