@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const MUTATE_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'mutate');
+
+export interface TempProject {
+  readonly dir: string;
+  /** Runs the real `mutate` binary with the project as working directory. */
+  mutate(...args: string[]): Promise<CommandResult>;
+  /** Every file under the project (but node_modules) with its content, to prove nothing was written. */
+  snapshot(): Promise<Map<string, string>>;
+  remove(): Promise<void>;
+}
+
+export interface CommandResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A throw-away project made from an object literal of files: `tempProject({ 'src/a.ts': '…' })`. */
+export async function tempProject(files: Record<string, string>): Promise<TempProject> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mutate-test-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return {
+    dir,
+    mutate: (...args) => runCommand(MUTATE_BIN, args, dir),
+    snapshot: () => snapshotTree(dir),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export function runCommand(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ exitCode, stdout, stderr });
+    });
+  });
+}
+
+export async function snapshotTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  async function walk(current: string): Promise<void> {
+    for (const entry of await readdir(current)) {
+      if (entry === 'node_modules') continue;
+      const full = path.join(current, entry);
+      if ((await stat(full)).isDirectory()) await walk(full);
+      else files.set(path.relative(dir, full), await readFile(full, 'utf8'));
+    }
+  }
+  await walk(dir);
+  return files;
+}
