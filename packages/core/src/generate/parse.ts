@@ -40,7 +40,7 @@ export function parseSource(file: SourceFile): t.File {
     try {
       return parse(file.text, {
         sourceType,
-        plugins: [...plugins, decorators],
+        plugins: [...plugins, decorators, 'decoratorAutoAccessors'],
         allowReturnOutsideFunction: sourceType !== 'module',
         allowAwaitOutsideFunction: sourceType === 'module',
         errorRecovery: false,
