@@ -17,7 +17,15 @@ export interface RelocatedMutation {
 
 export type MutatorOutput = t.Node | RelocatedMutation;
 
-type NodeOfType<TType extends t.Node['type']> = Extract<t.Node, { type: TType }>;
+/** A node type, or a Babel alias that stands for several (`'Expression'`, `'Statement'`...). */
+export type NodeTypeOrAlias = t.Node['type'] | keyof t.Aliases;
+
+// `0 extends 1 & T` tests for `any`: a list of mixed mutators would otherwise expand every node type.
+type NodeOfType<TType extends NodeTypeOrAlias> = 0 extends 1 & TType
+  ? t.Node
+  : TType extends keyof t.Aliases
+  ? t.Aliases[TType]
+  : Extract<t.Node, { type: TType }>;
 
 /**
  * One mutation operator, declared as data plus a generator (like an ESLint rule's meta + create).
@@ -26,7 +34,7 @@ type NodeOfType<TType extends t.Node['type']> = Extract<t.Node, { type: TType }>
  */
 // The default `any` lets a list hold mutators of different node types: `Mutator[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface Mutator<TType extends t.Node['type'] = any> {
+export interface Mutator<TType extends NodeTypeOrAlias = any> {
   /** Equals the file name in PascalCase; also the name used by disable comments (StrykerJS names where they exist). */
   readonly name: string;
   readonly description: string;
@@ -35,9 +43,10 @@ export interface Mutator<TType extends t.Node['type'] = any> {
   mutate(path: NodePath<NodeOfType<TType>>): Iterable<MutatorOutput>;
 }
 
-/** Identity function that infers a mutator's node types. */
-export function defineMutator<TType extends t.Node['type']>(mutator: Mutator<TType>): Mutator<TType> {
-  return mutator;
+/** Identity function that types `mutate`'s path by the declared node types. */
+export function defineMutator<TType extends NodeTypeOrAlias>(mutator: Mutator<TType>): Mutator {
+  // Erased to `Mutator`: a list of mutators typed by their node types is a union too large for the compiler.
+  return mutator as unknown as Mutator;
 }
 
 export function isRelocatedMutation(output: MutatorOutput): output is RelocatedMutation {

@@ -2,6 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import * as t from '@babel/types';
 import type { Placement } from '../types.js';
 import { isBindingOrTarget } from './never-mutated.js';
+import { printNode } from './print.js';
 
 /**
  * Decides where a mutant's run-time switch goes, walking up from the mutated node to the first
@@ -35,21 +36,21 @@ export function placementFor(
   return undefined;
 }
 
-/** An emptied block keeps its braces and directives; the switch goes inside them. So does an emptied `case`. */
+/**
+ * A replaced block keeps its braces and directives (`'use strict'` must stay first); the switch goes
+ * inside them and holds the replacement's statements. So does an emptied `case`.
+ */
 function blockPlacementFor(node: t.Node, replacement: t.Node, code: string): Placement | undefined {
   if (t.isBlockStatement(node) && t.isBlockStatement(replacement)) {
     const lastDirective = node.directives.at(-1);
-    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: innerCode(code) };
+    const statements = replacement.body.map((statement) => printNode(statement)).join('\n');
+    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: statements };
   }
   if (t.isSwitchCase(node) && t.isSwitchCase(replacement) && node.consequent.length > 0) {
     const consequentCode = code.slice(code.indexOf(':') + 1).trim();
     return { kind: 'block', start: node.consequent[0]!.start!, end: node.consequent.at(-1)!.end!, code: consequentCode };
   }
   return undefined;
-}
-
-function innerCode(blockCode: string): string {
-  return blockCode.trim().slice(1, -1).trim();
 }
 
 function isStatementPlacement(path: NodePath): boolean {
