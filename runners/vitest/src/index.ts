@@ -1,0 +1,2 @@
+export * from './kept-alive-pool.js';
+export * from './serve-plugin.js';

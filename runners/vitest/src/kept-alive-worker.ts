@@ -1,0 +1,34 @@
+// The test worker of the kept-alive pool: vitest's own thread worker, except that it stays alive
+// after a run ends, so the next run skips a new thread and vitest's runtime boot (about 100 ms each).
+import { parentPort } from 'node:worker_threads';
+import { init, runBaseTests, setupEnvironment } from 'vitest/worker';
+
+if (!parentPort) throw new Error('mutate: the kept-alive vitest worker must run in a worker thread');
+const port = parentPort;
+
+type Listener = (message: unknown) => void;
+// The first listener is vitest's request handler, which must outlive runs; the others belong to one
+// run's RPC channel and go at its end, or every run would leave one behind.
+let requestHandler: Listener | undefined;
+const runListeners = new Set<Listener>();
+
+init({
+  post: (response) => port.postMessage(response),
+  on: (callback: Listener) => {
+    if (requestHandler) runListeners.add(callback);
+    else requestHandler = callback;
+    port.on('message', callback);
+  },
+  off: (callback: Listener) => {
+    runListeners.delete(callback);
+    port.off('message', callback);
+  },
+  // vitest's own worker drops every listener here and waits to be terminated; this one keeps its request handler for the next run.
+  teardown: () => {
+    for (const listener of runListeners) port.off('message', listener);
+    runListeners.clear();
+  },
+  runTests: (state, traces) => runBaseTests('run', state, traces),
+  collectTests: (state, traces) => runBaseTests('collect', state, traces),
+  setup: setupEnvironment,
+});
