@@ -10,7 +10,7 @@ testMutator(arithmeticOperator, {
     { code: 'odd = n % 2;', to: ['odd = n * 2;'] },
     { code: 'x = a + b * c;', to: ['x = a - b * c;', 'x = a + b / c;'] },
     { code: 'x = (a + b) * c;', to: ['x = (a - b) * c;', 'x = (a + b) / c;'] },
-    { code: to: ["label = a - b + 'c';"] },
+    { code: "label = a + b + 'c';", to: ["label = a - b + 'c';"] },
     { code: 'const t = (price as number) + 1;', to: ['const t = (price as number) - 1;'] },
   ],
   ignores: ["label = 'total: ' + total;", 'label = `${a}` + b;', "s = 'a' + 'b' + c;", 'x = a ** 2;', 'x = a << 1;', 'type T = A & B;'],

@@ -31,4 +31,7 @@ init({
   runTests: (state, traces) => runBaseTests('run', state, traces),
   collectTests: (state, traces) => runBaseTests('collect', state, traces),
   setup: setupEnvironment,
+  // A thread that sat out the run in which a file was invalidated would otherwise keep its old
+  // evaluation, so each run here starts with no evaluated modules, as a fresh thread would.
+  onModuleRunner: (moduleRunner) => moduleRunner.evaluatedModules.clear(),
 });

@@ -14,8 +14,8 @@ export interface RunResult {
   readonly outcomes: Outcomes;
 }
 
-/** Far above the example's slowest run (~60 ms), far below a test timeout. */
-const WATCHDOG_MS = 3_000;
+/** Far above the example's slowest run (~60 ms, a few seconds on a loaded machine), far below a test timeout. */
+const WATCHDOG_MS = 10_000;
 const HIT_LIMIT_MESSAGE = 'mutate: hit limit reached';
 
 /**
