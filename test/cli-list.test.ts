@@ -1,18 +1,7 @@
+import type { ListedMutant } from '../packages/cli/src/commands/list.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from './support/temp-project.js';
 
-interface ListedMutant {
-  id: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  mutator: string;
-  original: string;
-  replacement: string;
-  ignoredReason?: string;
-}
 
 const AGE_SOURCE = `export interface Person {
   readonly name: string;

@@ -2,22 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@babel/parser';
 import * as t from '@babel/types';
+import type { ListedMutant } from '../packages/cli/src/commands/list.js';
 import { describe, expect, it } from 'vitest';
 import { MUTATE_BIN, REPO_ROOT, runCommand } from './support/temp-project.js';
 
 /** The issue's bar, on the bundled example: `mutate list --json` run from inside a real TypeScript project. */
 const EXAMPLE = join(REPO_ROOT, 'examples/pricing');
 
-interface ListedMutant {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  mutator: string;
-  original: string;
-  replacement: string;
-}
 
 /** Every type-only region of a file (interfaces, type aliases, enums, annotations, `declare`), as [start, end] offsets. */
 function typeOnlyRanges(text: string): [number, number][] {

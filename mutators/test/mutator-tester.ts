@@ -1,6 +1,6 @@
 import traverseModule, { type NodePath } from '@babel/traverse';
 import * as t from '@babel/types';
-import { applyMutant, generateMutants, isRelocatedMutation, parseSource, type Mutator } from '@mutate/core';
+import { applyMutant, generateMutants, isRelocatedMutation, nodeTypesOf, parseSource, type Mutator } from '@mutate/core';
 import { describe, expect, it } from 'vitest';
 
 // @babel/traverse is CommonJS: its default export arrives wrapped when imported from ESM.
@@ -70,7 +70,7 @@ function rawOutputs(mutator: Mutator, file: { path: string; text: string }): { n
   const ast = parseSource(file);
   const originalNodes = new Set<t.Node>();
   t.traverseFast(ast, (node) => originalNodes.add(node));
-  const types = new Set(mutator.nodeTypes.flatMap((type: string) => t.FLIPPED_ALIAS_KEYS[type] ?? [type]));
+  const types = new Set(nodeTypesOf(mutator));
   const outputs: { node: t.Node; originalNodes: Set<t.Node> }[] = [];
   traverse(ast, {
     noScope: true,

@@ -1,5 +1,5 @@
 import type { NodePath } from '@babel/traverse';
-import type * as t from '@babel/types';
+import * as t from '@babel/types';
 
 /**
  * A mutation whose run-time switch goes somewhere other than the mutated node itself.
@@ -47,6 +47,11 @@ export interface Mutator<TType extends NodeTypeOrAlias = any> {
 export function defineMutator<TType extends NodeTypeOrAlias>(mutator: Mutator<TType>): Mutator {
   // Erased to `Mutator`: a list of mutators typed by their node types is a union too large for the compiler.
   return mutator as unknown as Mutator;
+}
+
+/** The concrete node types a mutator receives, its aliases (`Expression`...) expanded. */
+export function nodeTypesOf(mutator: Mutator): string[] {
+  return mutator.nodeTypes.flatMap((type: string) => t.FLIPPED_ALIAS_KEYS[type] ?? [type]);
 }
 
 export function isRelocatedMutation(output: MutatorOutput): output is RelocatedMutation {

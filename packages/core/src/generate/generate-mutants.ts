@@ -1,6 +1,5 @@
 import traverseModule, { type NodePath } from '@babel/traverse';
-import * as t from '@babel/types';
-import { isRelocatedMutation, type Mutator } from '../mutator.js';
+import { isRelocatedMutation, nodeTypesOf, type Mutator } from '../mutator.js';
 import type { Mutant, SourceFile } from '../types.js';
 import { readDisableComments, type DisableComments } from './disable-comments.js';
 import { isNeverMutatedSubtree, isProtectedPosition } from './never-mutated.js';
@@ -37,7 +36,7 @@ export function generateMutants(files: readonly SourceFile[], mutators: readonly
 function groupByNodeType(mutators: readonly Mutator[]): Map<string, Mutator[]> {
   const byNodeType = new Map<string, Mutator[]>();
   for (const mutator of mutators) {
-    for (const nodeType of mutator.nodeTypes.flatMap((type: string) => t.FLIPPED_ALIAS_KEYS[type] ?? [type])) {
+    for (const nodeType of nodeTypesOf(mutator)) {
       const list = byNodeType.get(nodeType) ?? [];
       list.push(mutator);
       byNodeType.set(nodeType, list);
