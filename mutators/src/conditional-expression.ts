@@ -8,7 +8,8 @@ function isLoopTest({ parent, key }: NodePath): boolean {
   return (t.isForStatement(parent) || t.isWhileStatement(parent) || t.isDoWhileStatement(parent)) && key === 'test';
 }
 
-function isBooleanExpression(node: t.Node): boolean {
+/** The expressions this mutator forces `true` and `false` wherever they stand. */
+export function isBooleanExpression(node: t.Node): boolean {
   return (t.isBinaryExpression(node) || t.isLogicalExpression(node)) && BOOLEAN_OPERATORS.has(node.operator);
 }
 

@@ -1,5 +1,6 @@
 import * as t from '@babel/types';
 import { defineMutator } from '@mutate/core';
+import { isBooleanExpression } from './conditional-expression.js';
 
 type ValueKind = 'number' | 'string' | 'boolean' | 'array';
 
@@ -57,7 +58,7 @@ function emptyValues(kind: ValueKind, argument: t.Expression): t.Expression[] {
     case 'string':
       return t.isStringLiteral(argument) || t.isTemplateLiteral(argument) ? [] : [t.stringLiteral('')];
     case 'boolean':
-      return t.isBooleanLiteral(argument) || kindOfExpression(argument) === 'boolean' ? [] : [t.booleanLiteral(true), t.booleanLiteral(false)];
+      return t.isBooleanLiteral(argument) || isBooleanExpression(argument) ? [] : [t.booleanLiteral(true), t.booleanLiteral(false)];
     case 'array':
       return t.isArrayExpression(argument) ? [] : [t.arrayExpression([])];
   }

@@ -12,6 +12,12 @@ testMutator(returnValue, {
       to: ['function f(): boolean { return true; }', 'function f(): boolean { return false; }', 'function f(): boolean { return; }'],
     },
     { code: 'function f(): boolean { return a > b; }', to: ['function f(): boolean { return; }'] },
+    { code: 'function f(): boolean { return a || b; }', to: ['function f(): boolean { return; }'] },
+    {
+      code: 'function f(): boolean { return !done; }',
+      to: ['function f(): boolean { return true; }', 'function f(): boolean { return false; }', 'function f(): boolean { return; }'],
+    },
+    { code: 'function f() { return key in map; }', to: ['function f() { return true; }', 'function f() { return false; }', 'function f() { return; }'] },
     { code: 'function f(): readonly T[] { return list; }', to: ['function f(): readonly T[] { return []; }', 'function f(): readonly T[] { return; }'] },
     { code: 'function f(): Array<T> { return list; }', to: ['function f(): Array<T> { return []; }', 'function f(): Array<T> { return; }'] },
     { code: 'async function f(): Promise<number> { return n; }', to: ['async function f(): Promise<number> { return 0; }', 'async function f(): Promise<number> { return; }'] },
