@@ -6,3 +6,4 @@ export * from './generate/parse.js';
 export * from './instrument/instrument.js';
 export * from './instrument/apply-mutant.js';
 export * from './discover.js';
+export * from './runner.js';

@@ -1,0 +1,57 @@
+/**
+ * What core needs from a test runner (vitest today; jest, node:test later). Core knows no concrete
+ * runner: a runner package implements these types, and everything crossing them is plain data.
+ */
+
+/** A test's identity: its file and the names of its suites and itself, outermost first. Never a regex over joined names. */
+export interface TestIdentity {
+  /** The runner's stable id for the test (vitest: a hash of file, project and position). */
+  readonly id: string;
+  /** Absolute path of the test file. */
+  readonly file: string;
+  readonly names: readonly string[];
+}
+
+export interface DryRunTest extends TestIdentity {
+  readonly durationMs: number;
+  /** Mutant ids the test reached while it ran. */
+  readonly covered: readonly number[];
+}
+
+export interface DryRunFailure {
+  readonly test: string;
+  readonly message: string;
+}
+
+export interface DryRunResult {
+  readonly tests: readonly DryRunTest[];
+  /** Mutant ids reached while test files loaded, outside any test: they need fresh module state. */
+  readonly staticCovered: readonly number[];
+  /** How often each mutant's original code ran in the whole dry run, for the hit limit. */
+  readonly coverCounts: Readonly<Record<number, number>>;
+  /** Tests that failed with no mutant active, and test files that failed to load. */
+  readonly failures: readonly DryRunFailure[];
+  readonly durationMs: number;
+}
+
+export interface MutantRun {
+  readonly mutantId: number;
+  /** The tests to run, fastest first; the run stops at the first failure. */
+  readonly testIds: readonly string[];
+  /** Past this the mutant is a Timeout. */
+  readonly timeoutMs: number;
+  /** Past this many executions of the mutant's code, the run ends as a Timeout (an endless loop). */
+  readonly hitLimit: number;
+}
+
+export type MutantRunOutcome =
+  | { readonly status: 'Killed'; readonly killedBy: readonly string[]; readonly message: string; readonly testsRun: number }
+  | { readonly status: 'Survived'; readonly testsRun: number }
+  | { readonly status: 'Timeout'; readonly testsRun: number }
+  | { readonly status: 'RuntimeError'; readonly message: string; readonly testsRun: number };
+
+export interface TestRunner {
+  dryRun(): Promise<DryRunResult>;
+  runMutant(run: MutantRun): Promise<MutantRunOutcome>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,165 @@
+import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner } from '@mutate/core';
+import type { TestCase, TestModule, TestSpecification, Vitest } from 'vitest/node';
+import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
+import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
+import { servePlugin, type ServedFile } from './serve-plugin.js';
+import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, writeSwitchboardSetup, type SwitchboardOptions } from './switchboard-setup.js';
+
+export interface VitestSessionOptions {
+  /** The project directory (where its vitest config is). */
+  readonly root: string;
+  /** Instrumented files by absolute path, served to vitest in memory. */
+  readonly served: ReadonlyMap<string, ServedFile>;
+}
+
+type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
+
+/**
+ * One warm vitest instance of the user's project, serving the instrumented code, able to run any
+ * chosen tests with any mutant switched on. Lives as long as the mutation run (or a pool worker).
+ */
+export class VitestSession implements TestRunner {
+  /** Test id → test file, learnt in the dry run: a mutant's tests are selected by id, file by file. */
+  private readonly fileOfTest = new Map<string, string>();
+  private readonly durationOfTest = new Map<string, number>();
+
+  private constructor(
+    private readonly vitest: Vitest,
+    private readonly pool: KeptAlivePool | undefined,
+  ) {}
+
+  static async start({ root, served }: VitestSessionOptions): Promise<VitestSession> {
+    const projectVitest = await resolveProjectVitest(root);
+    const setupFile = writeSwitchboardSetup(projectVitest.entryUrl);
+    // vitest 3 has no custom pool API: it gets the built-in threads pool (slower, same verdicts).
+    const pool = projectVitest.major >= 4 ? keptAlivePool() : undefined;
+    const vitest = await createProjectVitest(projectVitest, {
+      root,
+      watch: false,
+      // An empty reporter: with `reporters: []` vitest 4 falls back to its default one.
+      reporters: [{}],
+      maxWorkers: 1,
+      ...(pool ? { pool } : { pool: 'threads', isolate: true }),
+    }, servePlugin(served));
+    const project = vitest.getRootProject();
+    // Prepended, so the switchboard is in place before the project's own setup files import anything.
+    project.config.setupFiles = [setupFile, ...project.config.setupFiles];
+    return new VitestSession(vitest, pool);
+  }
+
+  async dryRun(): Promise<DryRunResult> {
+    const started = performance.now();
+    const specifications = await this.vitest.globTestSpecifications();
+    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, countCovers: true }, Number.POSITIVE_INFINITY);
+    if (result.hung) throw new Error('the dry run never finished');
+    const tests: DryRunTest[] = [];
+    const failures: DryRunFailure[] = [];
+    const staticCovered = new Set<number>();
+    const coverCounts: Record<number, number> = {};
+    for (const module of result.modules) {
+      for (const error of module.errors()) failures.push({ test: module.moduleId, message: error.message });
+      const fileMeta = module.meta() as Record<string, unknown>;
+      for (const id of (fileMeta[META.staticCovered] as number[] | undefined) ?? []) staticCovered.add(id);
+      for (const [id, count] of Object.entries((fileMeta[META.coverCounts] as Record<string, number> | undefined) ?? {})) {
+        coverCounts[Number(id)] = (coverCounts[Number(id)] ?? 0) + count;
+      }
+      for (const test of module.children.allTests()) {
+        const outcome = test.result();
+        if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: outcome.errors?.[0]?.message ?? 'failed' });
+        if (outcome.state !== 'passed') continue;
+        const durationMs = test.diagnostic()?.duration ?? 0;
+        this.fileOfTest.set(test.id, module.moduleId);
+        this.durationOfTest.set(test.id, durationMs);
+        tests.push({ id: test.id, file: module.moduleId, names: namesOf(test), durationMs, covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [] });
+      }
+    }
+    return { tests, staticCovered: [...staticCovered], coverCounts, failures, durationMs: performance.now() - started };
+  }
+
+  /**
+   * Runs the mutant's tests file by file, the file with the fastest selected tests first, and stops
+   * at the first failure. Each file run selects tests by id, never by name.
+   */
+  async runMutant({ mutantId, testIds, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
+    const deadline = performance.now() + timeoutMs;
+    let testsRun = 0;
+    for (const [file, ids] of this.byFileFastestFirst(testIds)) {
+      const specification = this.vitest.getRootProject().createSpecification(file, { testIds: ids });
+      const result = await this.run([specification], { active: mutantId, hitLimit, countCovers: false }, deadline - performance.now());
+      if (result.hung) return { status: 'Timeout', testsRun };
+      for (const module of result.modules) {
+        const loadError = module.errors()[0];
+        if (loadError) return { status: 'Killed', killedBy: [], message: `${module.moduleId} failed to load: ${loadError.message}`, testsRun };
+        for (const test of module.children.allTests()) {
+          const outcome = test.result();
+          if (outcome.state === 'skipped' || outcome.state === 'pending') continue;
+          testsRun += 1;
+          if ((test.meta() as Record<string, unknown>)[META.hitLimit]) return { status: 'Timeout', testsRun };
+          if (outcome.state === 'failed') {
+            const message = outcome.errors?.[0]?.message ?? 'failed';
+            if (message.includes(HIT_LIMIT_MESSAGE)) return { status: 'Timeout', testsRun };
+            return { status: 'Killed', killedBy: [test.id], message, testsRun };
+          }
+        }
+      }
+    }
+    return { status: 'Survived', testsRun };
+  }
+
+  async close(): Promise<void> {
+    await this.vitest.close();
+    await this.pool?.dispose();
+  }
+
+  private byFileFastestFirst(testIds: readonly string[]): [string, string[]][] {
+    const byFile = new Map<string, string[]>();
+    for (const id of testIds) {
+      const file = this.fileOfTest.get(id);
+      if (!file) continue;
+      byFile.set(file, [...(byFile.get(file) ?? []), id]);
+    }
+    const cost = (ids: string[]) => ids.reduce((sum, id) => sum + (this.durationOfTest.get(id) ?? 0), 0);
+    return [...byFile].toSorted(([, a], [, b]) => cost(a) - cost(b));
+  }
+
+  /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
+  private async run(specifications: TestSpecification[], options: SwitchboardOptions, timeoutMs: number): Promise<RunResult> {
+    this.vitest.provide(PROVIDE_KEY as never, options as never);
+    const wanted = new Set(specifications.map((specification) => specification.moduleId));
+    const run = this.vitest.runTestSpecifications(specifications);
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<'hung'>((resolve) => {
+      if (Number.isFinite(timeoutMs)) timer = setTimeout(() => resolve('hung'), Math.max(timeoutMs, 0));
+    });
+    const first = await Promise.race([run, watchdog]);
+    clearTimeout(timer);
+    // vitest marks the process failed when a test fails; under mutation that is the expected news.
+    process.exitCode = 0;
+    if (first === 'hung') {
+      await this.pool?.terminateRunning();
+      await this.vitest.cancelCurrentRun('keyboard-input');
+      await run.catch(() => undefined);
+      process.exitCode = 0;
+      return { hung: true };
+    }
+    // `testModules` holds every module this instance ever ran: keep this run's.
+    return { hung: false, modules: first.testModules.filter((module) => wanted.has(module.moduleId)) };
+  }
+}
+
+function namesOf(test: TestCase): string[] {
+  const names = [test.name];
+  for (let parent = test.parent; parent.type === 'suite'; parent = parent.parent) names.unshift(parent.name);
+  return names;
+}
+
+function describeTest(test: TestCase): string {
+  return `${test.module.moduleId} > ${namesOf(test).join(' > ')}`;
+}
+
+/** vitest 5 dropped the mode argument of `createVitest`. */
+async function createProjectVitest(projectVitest: ProjectVitest, options: Record<string, unknown>, plugin: ReturnType<typeof servePlugin>): Promise<Vitest> {
+  const createVitest = projectVitest.node.createVitest as (...args: unknown[]) => Promise<Vitest>;
+  const viteOverrides = { plugins: [plugin] };
+  return projectVitest.major >= 5 ? createVitest(options, viteOverrides) : createVitest('test', options, viteOverrides);
+}
