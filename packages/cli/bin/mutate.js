@@ -2,4 +2,16 @@
 // The compiled CLI lives in dist/, built by `npm ci` (the root `prepare` script).
 import { main } from '../dist/main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// Ctrl-C or SIGTERM: stop the workers and write the partial report; a second signal quits at once.
+const controller = new AbortController();
+const onSignal = (signal) => {
+  if (controller.signal.aborted) process.exit(130);
+  process.stderr.write(`\nmutate: ${signal}: stopping the workers and writing the partial report (again to quit now)\n`);
+  controller.abort(new Error(`interrupted by ${signal}`));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+const exitCode = await main(process.argv.slice(2), undefined, undefined, controller.signal);
+// Exit explicitly: a test runner may leave handles open that would keep the process alive.
+process.exit(exitCode);

@@ -9,8 +9,10 @@ export const ExitCode = {
   InternalError: 1,
   /** A bad flag, command or config value. */
   UsageError: 2,
-  /** The project's input cannot be used: a source file that does not parse, a missing test runner. */
+  /** The project's input cannot be used: a source file that does not parse, a missing test runner, tests failing with no mutant active. */
   InputError: 3,
+  /** The run was stopped (Ctrl-C, SIGTERM) before every mutant was tested; the partial report has the rest Pending. */
+  Interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,12 +1,15 @@
 /** Where commands print: stdout for results, stderr for warnings and errors. Tests pass their own. */
 export interface Output {
   out(text: string): void;
+  /** Progress on long work: stderr, rewritten in place on a terminal. */
+  progress(text: string): void;
   warn(text: string): void;
   error(text: string): void;
 }
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
+  progress: (text) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}` : `${text}\n`),
   warn: (text) => process.stderr.write(`warning: ${text}\n`),
   error: (text) => process.stderr.write(`error: ${text}\n`),
 };

@@ -7,3 +7,7 @@ export * from './instrument/instrument.js';
 export * from './instrument/apply-mutant.js';
 export * from './discover.js';
 export * from './runner.js';
+export * from './plan/plan.js';
+export * from './lab/lab.js';
+export * from './report/mutation-report.js';
+export * from './run-mutation-testing.js';

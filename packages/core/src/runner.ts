@@ -36,8 +36,8 @@ export interface DryRunResult {
 
 export interface MutantRun {
   readonly mutantId: number;
-  /** The tests to run, fastest first; the run stops at the first failure. */
-  readonly testIds: readonly string[];
+  /** The tests to run, fastest first, with their files (so a fresh runner needs no dry run); the run stops at the first failure. */
+  readonly tests: readonly Pick<TestIdentity, 'id' | 'file'>[];
   /** Past this the mutant is a Timeout. */
   readonly timeoutMs: number;
   /** Past this many executions of the mutant's code, the run ends as a Timeout (an endless loop). */
@@ -49,6 +49,18 @@ export type MutantRunOutcome =
   | { readonly status: 'Survived'; readonly testsRun: number }
   | { readonly status: 'Timeout'; readonly testsRun: number }
   | { readonly status: 'RuntimeError'; readonly message: string; readonly testsRun: number };
+
+export interface TestRunnerOptions {
+  /** The project directory. */
+  readonly root: string;
+  /** Instrumented text by absolute path, served to the tests instead of the files on disk. */
+  readonly served: ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
+}
+
+/** What a runner package exports, so a worker can load it by path. */
+export interface TestRunnerModule {
+  createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
+}
 
 export interface TestRunner {
   dryRun(): Promise<DryRunResult>;

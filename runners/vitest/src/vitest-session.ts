@@ -1,16 +1,9 @@
-import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner } from '@mutate/core';
+import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner, TestRunnerOptions } from '@mutate/core';
 import type { TestCase, TestModule, TestSpecification, Vitest } from 'vitest/node';
 import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
 import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
-import { servePlugin, type ServedFile } from './serve-plugin.js';
+import { servePlugin } from './serve-plugin.js';
 import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, writeSwitchboardSetup, type SwitchboardOptions } from './switchboard-setup.js';
-
-export interface VitestSessionOptions {
-  /** The project directory (where its vitest config is). */
-  readonly root: string;
-  /** Instrumented files by absolute path, served to vitest in memory. */
-  readonly served: ReadonlyMap<string, ServedFile>;
-}
 
 type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
@@ -19,16 +12,13 @@ type RunResult = { readonly hung: true } | { readonly hung: false; readonly modu
  * chosen tests with any mutant switched on. Lives as long as the mutation run (or a pool worker).
  */
 export class VitestSession implements TestRunner {
-  /** Test id → test file, learnt in the dry run: a mutant's tests are selected by id, file by file. */
-  private readonly fileOfTest = new Map<string, string>();
-  private readonly durationOfTest = new Map<string, number>();
 
   private constructor(
     private readonly vitest: Vitest,
     private readonly pool: KeptAlivePool | undefined,
   ) {}
 
-  static async start({ root, served }: VitestSessionOptions): Promise<VitestSession> {
+  static async start({ root, served }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
     const setupFile = writeSwitchboardSetup(projectVitest.entryUrl);
     // vitest 3 has no custom pool API: it gets the built-in threads pool (slower, same verdicts).
@@ -68,8 +58,6 @@ export class VitestSession implements TestRunner {
         if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: outcome.errors?.[0]?.message ?? 'failed' });
         if (outcome.state !== 'passed') continue;
         const durationMs = test.diagnostic()?.duration ?? 0;
-        this.fileOfTest.set(test.id, module.moduleId);
-        this.durationOfTest.set(test.id, durationMs);
         tests.push({ id: test.id, file: module.moduleId, names: namesOf(test), durationMs, covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [] });
       }
     }
@@ -80,10 +68,10 @@ export class VitestSession implements TestRunner {
    * Runs the mutant's tests file by file, the file with the fastest selected tests first, and stops
    * at the first failure. Each file run selects tests by id, never by name.
    */
-  async runMutant({ mutantId, testIds, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
+  async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
     const deadline = performance.now() + timeoutMs;
     let testsRun = 0;
-    for (const [file, ids] of this.byFileFastestFirst(testIds)) {
+    for (const [file, ids] of groupByFileInOrder(tests)) {
       const specification = this.vitest.getRootProject().createSpecification(file, { testIds: ids });
       const result = await this.run([specification], { active: mutantId, hitLimit, countCovers: false }, deadline - performance.now());
       if (result.hung) return { status: 'Timeout', testsRun };
@@ -111,17 +99,6 @@ export class VitestSession implements TestRunner {
     await this.pool?.dispose();
   }
 
-  private byFileFastestFirst(testIds: readonly string[]): [string, string[]][] {
-    const byFile = new Map<string, string[]>();
-    for (const id of testIds) {
-      const file = this.fileOfTest.get(id);
-      if (!file) continue;
-      byFile.set(file, [...(byFile.get(file) ?? []), id]);
-    }
-    const cost = (ids: string[]) => ids.reduce((sum, id) => sum + (this.durationOfTest.get(id) ?? 0), 0);
-    return [...byFile].toSorted(([, a], [, b]) => cost(a) - cost(b));
-  }
-
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
   private async run(specifications: TestSpecification[], options: SwitchboardOptions, timeoutMs: number): Promise<RunResult> {
     this.vitest.provide(PROVIDE_KEY as never, options as never);
@@ -147,6 +124,13 @@ export class VitestSession implements TestRunner {
   }
 }
 
+/** Test ids grouped by file, files in the order their first test comes (the plan orders tests fastest first). */
+function groupByFileInOrder(tests: MutantRun['tests']): [string, string[]][] {
+  const byFile = new Map<string, string[]>();
+  for (const { id, file } of tests) byFile.set(file, [...(byFile.get(file) ?? []), id]);
+  return [...byFile];
+}
+
 function namesOf(test: TestCase): string[] {
   const names = [test.name];
   for (let parent = test.parent; parent.type === 'suite'; parent = parent.parent) names.unshift(parent.name);
@@ -162,4 +146,9 @@ async function createProjectVitest(projectVitest: ProjectVitest, options: Record
   const createVitest = projectVitest.node.createVitest as (...args: unknown[]) => Promise<Vitest>;
   const viteOverrides = { plugins: [plugin] };
   return projectVitest.major >= 5 ? createVitest(options, viteOverrides) : createVitest('test', options, viteOverrides);
+}
+
+/** The runner module contract (`TestRunnerModule`): lets a pool worker load this runner by path. */
+export function createTestRunner(options: TestRunnerOptions): Promise<TestRunner> {
+  return VitestSession.start(options);
 }
