@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +37,24 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
   };
 }
 
+/**
+ * A temp project that can run vitest: mutate's own `node_modules` is linked in, so the project
+ * resolves vitest (4) as if it had installed it.
+ */
+export async function tempVitestProject(files: Record<string, string>): Promise<TempProject> {
+  const project = await tempProject({ 'package.json': '{ "name": "temp-project", "type": "module", "private": true }\n', ...files });
+  await symlink(path.join(REPO_ROOT, 'node_modules'), path.join(project.dir, 'node_modules'), 'dir');
+  return project;
+}
+
+/** vitest's variables from the test worker running this test; a child vitest must not inherit them. */
+function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST' && key !== 'NODE_ENV'));
+}
+
 export function runCommand(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env: { ...withoutVitestEnv(process.env), ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ exitCode, stdout, stderr });
     });

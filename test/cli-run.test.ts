@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { schema, type MutationTestResult } from 'mutation-testing-report-schema';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempVitestProject, type TempProject } from './support/temp-project.js';
+
+const AGE_SOURCE = `export function ticketCategory(age: number): string {
+  if (age >= 18) return 'adult';
+  return 'child';
+}
+
+export function neverCalled(x: number): number {
+  return x * 2;
+}
+`;
+
+const AGE_TEST = `import { describe, expect, it } from 'vitest';
+import { ticketCategory } from '../src/age.js';
+
+describe('ticketCategory', () => {
+  it('sells a child ticket at 5', () => {
+    expect(ticketCategory(5)).toBe('child');
+  });
+  it('sells an adult ticket at 30', () => {
+    expect(ticketCategory(30)).toBe('adult');
+  });
+});
+`;
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+function readReport(dir: string): MutationTestResult {
+  return JSON.parse(readFileSync(join(dir, 'reports/mutation/mutation.json'), 'utf8')) as MutationTestResult;
+}
+
+function mutantsOf(report: MutationTestResult) {
+  return Object.values(report.files).flatMap((file) => file.mutants);
+}
+
+describe('mutate run', () => {
+  it('runs the project tests against each mutant and writes a schema-valid report', async () => {
+    project = await tempVitestProject({ 'src/age.ts': AGE_SOURCE, 'test/age.test.ts': AGE_TEST });
+    const before = await project.snapshot();
+    const result = await project.mutate('run', '--concurrency', '1');
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.exitCode).toBe(0);
+
+    const report = readReport(project.dir);
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+
+    const mutants = mutantsOf(report);
+    const find = (replacement: string) => mutants.find((mutant) => mutant.replacement === replacement && mutant.location.start.line === 2)!;
+    // Only 5 and 30 are tested: the boundary survives; its opposite is killed; an emptied 'adult' only by the adult test.
+    expect(find('age > 18').status).toBe('Survived');
+    expect(find('age < 18').status).toBe('Killed');
+    const emptied = find('""');
+    expect(emptied.status).toBe('Killed');
+    const tests = report.testFiles!['test/age.test.ts']!.tests;
+    expect(emptied.killedBy?.map((id) => tests.find((test) => test.id === id)?.name)).toEqual(['ticketCategory > sells an adult ticket at 30']);
+    expect(emptied.coveredBy?.map((id) => tests.find((test) => test.id === id)?.name)).toEqual(['ticketCategory > sells an adult ticket at 30']);
+    expect(mutants.filter((mutant) => mutant.location.start.line === 7).map((mutant) => mutant.status)).toEqual(expect.arrayContaining(['NoCoverage']));
+    expect(mutants.every((mutant) => mutant.status !== 'Pending')).toBe(true);
+
+    expect(result.stdout).toContain('src/age.ts:2:7  EqualityOperator  age >= 18 → age > 18');
+    expect(result.stdout).toMatch(/Mutation score: \d+\.\d\d%/);
+    // The user's files are as they were; only the report was added.
+    const after = await project.snapshot();
+    after.delete('reports/mutation/mutation.json');
+    expect(after).toEqual(before);
+  });
+
+  it('selects tests by id: equal names in two files, names with " > " and regex characters', async () => {
+    const source = `export const double = (n: number) => n * 2;\nexport const half = (n: number) => n / 2;\n`;
+    const testOf = (fn: string, input: number, expected: number) => `import { describe, expect, it } from 'vitest';
+import { ${fn} } from '../src/math.js';
+describe('math > basics', () => {
+  it('works (really) [x] *', () => {
+    expect(${fn}(${input})).toBe(${expected});
+  });
+});
+`;
+    project = await tempVitestProject({ 'src/math.ts': source, 'test/double.test.ts': testOf('double', 4, 8), 'test/half.test.ts': testOf('half', 4, 2) });
+    const result = await project.mutate('run', '--concurrency', '1');
+    expect(result.exitCode).toBe(0);
+    const report = readReport(project.dir);
+    const mutants = mutantsOf(report);
+    const idsIn = (file: string) => report.testFiles![file]!.tests.map((test) => test.id);
+    const timesTwo = mutants.find((mutant) => mutant.replacement === 'n / 2' && mutant.location.start.line === 1)!;
+    const byTwo = mutants.find((mutant) => mutant.replacement === 'n * 2' && mutant.location.start.line === 2)!;
+    expect(timesTwo.status).toBe('Killed');
+    expect(timesTwo.killedBy).toEqual(idsIn('test/double.test.ts'));
+    expect(timesTwo.coveredBy).toEqual(idsIn('test/double.test.ts'));
+    expect(byTwo.killedBy).toEqual(idsIn('test/half.test.ts'));
+  });
+
+  it('ends an endless loop as a Timeout and goes on with the other mutants', async () => {
+    project = await tempVitestProject({
+      'src/sum.ts': `export function sum(values: number[]): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    total += values[i] ?? 0;
+  }
+  return total;
+}
+`,
+      'test/sum.test.ts': `import { expect, it } from 'vitest';
+import { sum } from '../src/sum.js';
+it('adds', () => {
+  expect(sum([1, 2, 3])).toBe(6);
+});
+`,
+    });
+    const result = await project.mutate('run', '--concurrency', '1', '--timeout-ms', '2000');
+    expect(result.exitCode).toBe(0);
+    const mutants = mutantsOf(readReport(project.dir));
+    expect(mutants.find((mutant) => mutant.replacement === 'i--')!.status).toBe('Timeout');
+    expect(mutants.filter((mutant) => mutant.status === 'Killed').length).toBeGreaterThan(3);
+    expect(mutants.every((mutant) => mutant.status !== 'Pending' && mutant.status !== 'RuntimeError')).toBe(true);
+  });
+
+  it('stops when a test fails with no mutant active, naming the test', async () => {
+    project = await tempVitestProject({
+      'src/age.ts': AGE_SOURCE,
+      'test/age.test.ts': AGE_TEST.replace("toBe('child')", "toBe('adult')"),
+    });
+    const result = await project.mutate('run');
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('the tests must pass before mutants can be tested');
+    expect(result.stderr).toContain('ticketCategory > sells a child ticket at 5');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('calls a run that executes no tests an error, never a pass', async () => {
+    project = await tempVitestProject({ 'src/age.ts': AGE_SOURCE, 'test/age.test.ts': "import { it } from 'vitest';\nit.skip('later', () => {});\n" });
+    const result = await project.mutate('run');
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('executed no tests');
+  });
+});
