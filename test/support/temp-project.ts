@@ -38,12 +38,12 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
 }
 
 /**
- * A temp project that can run vitest: mutate's own `node_modules` is linked in, so the project
- * resolves vitest (4) as if it had installed it.
+ * A temp project that can run vitest: a `node_modules` is linked in (mutate's own by default, so the
+ * project resolves vitest 4 as if it had installed it; or one of `test/vitest-versions/`).
  */
-export async function tempVitestProject(files: Record<string, string>): Promise<TempProject> {
+export async function tempVitestProject(files: Record<string, string>, nodeModules = path.join(REPO_ROOT, 'node_modules')): Promise<TempProject> {
   const project = await tempProject({ 'package.json': '{ "name": "temp-project", "type": "module", "private": true }\n', ...files });
-  await symlink(path.join(REPO_ROOT, 'node_modules'), path.join(project.dir, 'node_modules'), 'dir');
+  await symlink(nodeModules, path.join(project.dir, 'node_modules'), 'dir');
   return project;
 }
 

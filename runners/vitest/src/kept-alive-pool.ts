@@ -19,13 +19,14 @@ interface ParkedThread {
 }
 
 /**
- * A vitest pool (vitest 4 and 5's custom pool API) whose worker threads outlive a run. vitest stops
+ * A vitest pool (vitest 4 and 5's custom pool API) whose worker threads outlive a run; they start
+ * the project's own vitest runtime (`vitestWorkerUrl`, its `vitest/worker`). vitest stops
  * every pool worker at the end of each `runTestSpecifications()`; this pool parks the thread instead
  * of terminating it and hands it to the next run, where vitest's worker runtime starts over on it
  * (with `isolate`, each test file still gets fresh modules). That takes a single-test run from
  * ~130 ms to ~10 ms on the machines mutate is measured on.
  */
-export function keptAlivePool(runsPerThread = DEFAULT_RUNS_PER_THREAD): KeptAlivePool {
+export function keptAlivePool(vitestWorkerUrl: string, runsPerThread = DEFAULT_RUNS_PER_THREAD): KeptAlivePool {
   const parked: ParkedThread[] = [];
   const running = new Set<ParkedThread>();
 
@@ -60,7 +61,7 @@ export function keptAlivePool(runsPerThread = DEFAULT_RUNS_PER_THREAD): KeptAliv
     }
 
     async start(): Promise<void> {
-      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv }), runs: 0 };
+      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv, workerData: { vitestWorkerUrl } }), runs: 0 };
       running.add(this.current);
     }
 

@@ -1,7 +1,9 @@
 // The test worker of the kept-alive pool: vitest's own thread worker, except that it stays alive
 // after a run ends, so the next run skips a new thread and vitest's runtime boot (about 100 ms each).
-import { parentPort } from 'node:worker_threads';
-import { init, runBaseTests, setupEnvironment } from 'vitest/worker';
+import { parentPort, workerData } from 'node:worker_threads';
+
+// The project's own vitest runtime (its `vitest/worker`), never mutate's copy: the two must match.
+const { init, runBaseTests, setupEnvironment } = (await import((workerData as { vitestWorkerUrl: string }).vitestWorkerUrl)) as typeof import('vitest/worker');
 
 if (!parentPort) throw new Error('mutate: the kept-alive vitest worker must run in a worker thread');
 const port = parentPort;

@@ -13,6 +13,8 @@ export interface ProjectVitest {
   readonly node: typeof VitestNode;
   /** File URL of the project's `vitest` entry, for code that runs inside its test workers. */
   readonly entryUrl: string;
+  /** File URL of the project's `vitest/worker` (vitest 4+), the runtime the kept-alive pool's threads start. */
+  readonly workerUrl: string | undefined;
 }
 
 export async function resolveProjectVitest(root: string): Promise<ProjectVitest> {
@@ -31,7 +33,14 @@ export async function resolveProjectVitest(root: string): Promise<ProjectVitest>
   // `require.resolve('vitest')` would give the CommonJS stub that only throws: take the ESM entry the exports map names.
   const entry = join(dirname(packageJsonPath), esmEntry(manifest.exports['.']));
   const node = (await import(pathToFileURL(nodeEntry).href)) as typeof VitestNode;
-  return { version, major, node, entryUrl: pathToFileURL(entry).href };
+  const worker = manifest.exports['./worker'];
+  return {
+    version,
+    major,
+    node,
+    entryUrl: pathToFileURL(entry).href,
+    workerUrl: worker ? pathToFileURL(join(dirname(packageJsonPath), esmEntry(worker))).href : undefined,
+  };
 }
 
 /** The `import` (else `default`) target of a package.json exports entry. */

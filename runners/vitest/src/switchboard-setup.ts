@@ -8,6 +8,8 @@ export interface SwitchboardOptions {
   readonly hitLimit: number;
   /** Dry run only: count how often each mutant's original code runs. */
   readonly countCovers: boolean;
+  /** vitest 3 cannot select tests by id: the switchboard skips every other test of the file. */
+  readonly onlyTests?: readonly string[];
 }
 
 export const PROVIDE_KEY = 'mutate';
@@ -49,7 +51,10 @@ globalThis.__mutate = {
   },
 };
 
-beforeEach(() => {
+const onlyTests = options.onlyTests && new Set(options.onlyTests);
+
+beforeEach((context) => {
+  if (onlyTests && !onlyTests.has(context.task.id)) return context.skip();
   current = new Set();
 });
 

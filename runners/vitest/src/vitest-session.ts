@@ -16,25 +16,27 @@ export class VitestSession implements TestRunner {
   private constructor(
     private readonly vitest: Vitest,
     private readonly pool: KeptAlivePool | undefined,
+    /** vitest 4 and 5 select tests by id in a specification; vitest 3 needs the switchboard to skip the others. */
+    private readonly selectsByTestIds: boolean,
   ) {}
 
   static async start({ root, served }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
     const setupFile = writeSwitchboardSetup(projectVitest.entryUrl);
     // vitest 3 has no custom pool API: it gets the built-in threads pool (slower, same verdicts).
-    const pool = projectVitest.major >= 4 ? keptAlivePool() : undefined;
+    const pool = projectVitest.major >= 4 && projectVitest.workerUrl ? keptAlivePool(projectVitest.workerUrl) : undefined;
     const vitest = await createProjectVitest(projectVitest, {
       root,
       watch: false,
       // An empty reporter: with `reporters: []` vitest 4 falls back to its default one.
       reporters: [{}],
       maxWorkers: 1,
-      ...(pool ? { pool } : { pool: 'threads', isolate: true }),
+      pool: pool ?? 'threads',
     }, servePlugin(served));
     const project = vitest.getRootProject();
     // Prepended, so the switchboard is in place before the project's own setup files import anything.
     project.config.setupFiles = [setupFile, ...project.config.setupFiles];
-    return new VitestSession(vitest, pool);
+    return new VitestSession(vitest, pool, projectVitest.major >= 4);
   }
 
   async dryRun(): Promise<DryRunResult> {
@@ -72,8 +74,10 @@ export class VitestSession implements TestRunner {
     const deadline = performance.now() + timeoutMs;
     let testsRun = 0;
     for (const [file, ids] of groupByFileInOrder(tests)) {
-      const specification = this.vitest.getRootProject().createSpecification(file, { testIds: ids });
-      const result = await this.run([specification], { active: mutantId, hitLimit, countCovers: false }, deadline - performance.now());
+      const project = this.vitest.getRootProject();
+      const specification = this.selectsByTestIds ? project.createSpecification(file, { testIds: ids }) : project.createSpecification(file);
+      const options: SwitchboardOptions = { active: mutantId, hitLimit, countCovers: false, ...(this.selectsByTestIds ? {} : { onlyTests: ids }) };
+      const result = await this.run([specification], options, deadline - performance.now());
       if (result.hung) return { status: 'Timeout', testsRun };
       for (const module of result.modules) {
         const loadError = module.errors()[0];
