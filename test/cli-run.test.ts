@@ -99,6 +99,25 @@ describe('math > basics', () => {
     expect(byTwo.killedBy).toEqual(idsIn('test/half.test.ts'));
   });
 
+  it('gives mutants evaluated at module load fresh module state, and marks them static', async () => {
+    project = await tempVitestProject({
+      'src/labels.ts': `export const LABELS = ['child', 'adult'];\nexport const label = (i: number) => LABELS[i];\n`,
+      'test/a.test.ts': `import { expect, it } from 'vitest';\nimport { label } from '../src/labels.js';\nit('labels adults', () => expect(label(1)).toBe('adult'));\n`,
+      'test/b.test.ts': `import { expect, it } from 'vitest';\nimport { LABELS } from '../src/labels.js';\nit('has two labels', () => expect(LABELS).toHaveLength(2));\n`,
+    });
+    const result = await project.mutate('run', '--concurrency', '1');
+    expect(result.exitCode).toBe(0);
+    const mutants = mutantsOf(readReport(project.dir));
+    const emptied = mutants.find((mutant) => mutant.mutatorName === 'ArrayDeclaration')!;
+    expect(emptied).toMatchObject({ status: 'Killed', static: true });
+    // Each static mutant gets fresh modules: emptying 'adult' is caught by the test of label(1), emptying 'child' by none.
+    const strings = mutants.filter((mutant) => mutant.mutatorName === 'StringLiteral');
+    expect(strings.map((mutant) => [mutant.location.start.column, mutant.status, mutant.static])).toEqual([
+      [24, 'Survived', true],
+      [33, 'Killed', true],
+    ]);
+  });
+
   it('ends an endless loop as a Timeout and goes on with the other mutants', async () => {
     project = await tempVitestProject({
       'src/sum.ts': `export function sum(values: number[]): number {
