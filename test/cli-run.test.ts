@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { schema, type MutationTestResult } from 'mutation-testing-report-schema';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempVitestProject, type TempProject } from './support/temp-project.js';
+import { tempProject, tempVitestProject, type TempProject } from './support/temp-project.js';
 
 const AGE_SOURCE = `export function ticketCategory(age: number): string {
   if (age >= 18) return 'adult';
@@ -152,6 +152,14 @@ it('adds', () => {
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain('the tests must pass before mutants can be tested');
     expect(result.stderr).toContain('ticketCategory > sells a child ticket at 5');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so when the project has no vitest to run', async () => {
+    project = await tempProject({ 'package.json': '{ "name": "x", "type": "module" }\n', 'src/age.ts': AGE_SOURCE });
+    const result = await project.mutate('run');
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(/^error: vitest is not installed in .*npm install --save-dev vitest/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -10,6 +10,11 @@ export interface Output {
 export const processOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
   progress: (text) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}` : `${text}\n`),
-  warn: (text) => process.stderr.write(`warning: ${text}\n`),
-  error: (text) => process.stderr.write(`error: ${text}\n`),
+  // On a terminal a progress line may be showing: clear it first.
+  warn: (text) => process.stderr.write(`${clearLine()}warning: ${text}\n`),
+  error: (text) => process.stderr.write(`${clearLine()}error: ${text}\n`),
 };
+
+function clearLine(): string {
+  return process.stderr.isTTY ? '\r\x1b[K' : '';
+}
