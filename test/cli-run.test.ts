@@ -118,6 +118,34 @@ describe('math > basics', () => {
     ]);
   });
 
+  it('calls a mutant that stops a test file from loading Killed, with the reason, and stops at the first failing test', async () => {
+    project = await tempVitestProject({
+      'src/config.ts': `export const config = JSON.parse('{"currency":"EUR"}');\n`,
+      'src/symbol.ts': `export const symbol = () => '€';\n`,
+      'test/config.test.ts': `import { expect, it } from 'vitest';
+import { config } from '../src/config.js';
+it('reads the currency', () => expect(config.currency).toBe('EUR'));
+it('has nothing else', () => expect(Object.keys(config)).toEqual(['currency']));
+`,
+      'test/symbol.test.ts': `import { expect, it } from 'vitest';
+import { symbol } from '../src/symbol.js';
+it('is the euro sign', () => expect(symbol()).toBe('€'));
+it('is one character', () => expect(symbol()).toHaveLength(1));
+`,
+    });
+    const result = await project.mutate('run', '--concurrency', '1');
+    expect(result.exitCode).toBe(0);
+    const report = readReport(project.dir);
+    const emptyString = (file: string) => report.files[file]!.mutants.find((mutant) => mutant.mutatorName === 'StringLiteral' && mutant.replacement === '""')!;
+    // JSON.parse('') throws while the module loads: the test file never runs a test.
+    const emptied = emptyString('src/config.ts');
+    expect(emptied.status).toBe('Killed');
+    expect(emptied.statusReason).toMatch(/config\.test\.ts failed to load: .*JSON/);
+    // Both tests of the symbol fail without it; once the first has, the second is not run.
+    const noSymbol = emptyString('src/symbol.ts');
+    expect(noSymbol).toMatchObject({ status: 'Killed', testsCompleted: 1 });
+  });
+
   it('ends an endless loop as a Timeout and goes on with the other mutants', async () => {
     project = await tempVitestProject({
       'src/sum.ts': `export function sum(values: number[]): number {

@@ -10,6 +10,8 @@ export interface SwitchboardOptions {
   readonly countCovers: boolean;
   /** vitest 3 cannot select tests by id: the switchboard skips every other test of the file. */
   readonly onlyTests?: readonly string[];
+  /** Mutant runs: once a test fails the mutant is killed, so the file's remaining tests are skipped. */
+  readonly bail: boolean;
 }
 
 export const PROVIDE_KEY = 'mutate';
@@ -52,13 +54,16 @@ globalThis.__mutate = {
 };
 
 const onlyTests = options.onlyTests && new Set(options.onlyTests);
+let failed = false;
 
 beforeEach((context) => {
   if (onlyTests && !onlyTests.has(context.task.id)) return context.skip();
+  if (options.bail && failed) return context.skip();
   current = new Set();
 });
 
 afterEach(({ task }) => {
+  if (task.result?.state === 'fail') failed = true;
   task.meta.${META.covered} = [...(current ?? [])];
   current = undefined;
   // The file's own meta: what ran outside any test so far (module load, hooks), and the counts.

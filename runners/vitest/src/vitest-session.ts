@@ -42,7 +42,7 @@ export class VitestSession implements TestRunner {
   async dryRun(): Promise<DryRunResult> {
     const started = performance.now();
     const specifications = await this.vitest.globTestSpecifications();
-    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, countCovers: true }, Number.POSITIVE_INFINITY);
+    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, countCovers: true, bail: false }, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
     const tests: DryRunTest[] = [];
     const failures: DryRunFailure[] = [];
@@ -76,7 +76,7 @@ export class VitestSession implements TestRunner {
     for (const [file, ids] of groupByFileInOrder(tests)) {
       const project = this.vitest.getRootProject();
       const specification = this.selectsByTestIds ? project.createSpecification(file, { testIds: ids }) : project.createSpecification(file);
-      const options: SwitchboardOptions = { active: mutantId, hitLimit, countCovers: false, ...(this.selectsByTestIds ? {} : { onlyTests: ids }) };
+      const options: SwitchboardOptions = { active: mutantId, hitLimit, countCovers: false, bail: true, ...(this.selectsByTestIds ? {} : { onlyTests: ids }) };
       const result = await this.run([specification], options, deadline - performance.now());
       if (result.hung) return { status: 'Timeout', testsRun };
       for (const module of result.modules) {
