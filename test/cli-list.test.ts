@@ -1,6 +1,6 @@
 import type { ListedMutant } from '../packages/cli/src/commands/list.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, runCommand, tempProject, type TempProject } from './support/temp-project.js';
 
 
 const AGE_SOURCE = `export interface Person {
@@ -116,6 +116,18 @@ describe('mutate list', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('Unknown argument: jsn');
     expect(result.stdout).toBe('');
+  });
+
+  it('writes all of a long JSON list to a pipe that reads slowly', async () => {
+    const source = Array.from({ length: 150 }, (_, i) => `export function f${i}(a: number) { return a > ${i} ? a + 1 : a - 1; }\n`).join('');
+    project = await tempProject({ 'src/a.ts': source });
+    // A real shell pipe (node's own child pipes are sockets that write synchronously) and a reader
+    // that falls behind, like `| jq` on a busy machine: the output must still arrive whole.
+    const result = await runCommand('bash', ['-c', `"${MUTATE_BIN}" list --json | (sleep 0.3; cat)`], project.dir);
+    expect(result.exitCode).toBe(0);
+    const text = result.stdout;
+    expect(text.length).toBeGreaterThan(65_536);
+    expect((JSON.parse(text) as ListedMutant[]).length).toBeGreaterThan(100);
   });
 
   it('leaves every file of the project as it was', async () => {

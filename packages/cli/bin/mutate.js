@@ -13,5 +13,8 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 const exitCode = await main(process.argv.slice(2), undefined, undefined, controller.signal);
-// Exit explicitly: a test runner may leave handles open that would keep the process alive.
+// Exit explicitly (a test runner may leave handles open that would keep the process alive), but only
+// once stdout and stderr are flushed: on a pipe, writes are asynchronous and exit would cut them off.
+const flushed = (stream) => new Promise((resolve) => stream.write('', resolve));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(exitCode);
