@@ -7,14 +7,11 @@
 // a user sees. StrykerJS is run through its instrumenter (the part of Stryker that finds mutants),
 // with Stryker's defaults: every mutator, no excluded mutations, no extra Babel plugins.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
-
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const mutateBin = path.join(repoRoot, 'packages/cli/bin/mutate.js');
-const coreDist = path.join(repoRoot, 'packages/core/dist/index.js');
+import { discoverFiles, groupBy, matchMutants, mutateBin, normalise, percent, requireBuiltMutate, show, sourceSlice, where } from './lib/match-mutants.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,16 +28,10 @@ if (positionals.length !== 1) {
 }
 const projectDir = path.resolve(positionals[0]);
 const limit = options.verbose ? Infinity : Number(options.limit);
-if (!existsSync(path.join(repoRoot, 'packages/cli/dist')) || !existsSync(coreDist)) {
-  console.error(`mutate is not built: run \`npm ci\` (or \`npm run build\`) in ${repoRoot} first`);
-  process.exit(2);
-}
+requireBuiltMutate();
 
-// The files: mutate's own discovery (same default globs, same --mutate handling), so Stryker gets
-// exactly the files mutate considered, including those in which mutate found no mutants.
-const { discoverSourceFiles } = await import(coreDist);
-const files = await discoverSourceFiles(projectDir, options.mutate?.length ? options.mutate : undefined);
-const sources = new Map(files.map((file) => [file.path, file.text]));
+// The files: mutate's own discovery, so Stryker gets exactly the files mutate considered.
+const sources = await discoverFiles(projectDir, options.mutate);
 
 const mutateMutants = runMutate();
 const { mutants: strykerMutants, failures: strykerFailures } = await runStryker();
@@ -53,8 +44,7 @@ if (options.json) {
 process.exit(0);
 
 // ---------------------------------------------------------------------------------------------
-// Both tools' mutants become one shape: file relative to the project (posix), positions 1-based
-// with the end column just past the last character (mutate's convention, the one editors show).
+// Both tools' mutants become the common shape of lib/match-mutants.mjs.
 
 function runMutate() {
   const args = [mutateBin, 'list', '--json', ...(options.mutate ?? []).flatMap((glob) => ['--mutate', glob])];
@@ -118,69 +108,17 @@ function fromStryker(file, text, m) {
     start,
     end,
     mutator: m.mutatorName,
-    original: slice(text, start, end),
+    original: sourceSlice(text, start, end),
     replacement: m.replacement,
     ignored: m.status === 'Ignored',
     raw: m,
   };
 }
 
-/** The source text between two 1-based positions (end exclusive). */
-function slice(text, start, end) {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const offset = (pos) => lineStarts[pos.line - 1] + pos.column - 1;
-  return text.slice(offset(start), offset(end));
-}
-
-/**
- * Replacement text is printed by each tool's own Babel generator, so layout differs (a block
- * reprinted over several lines, `{}` vs `{ }`), and mutate parenthesizes a replacement that binds
- * more loosely than its place (`(a || b)`) where Stryker leaves the parentheses to its printer.
- * Drop whitespace except between two word characters, then redundant outer parentheses.
- */
-function normalise(code) {
-  let s = code.replace(/\s+/g, ' ').trim().replace(/ (?=\W)|(?<=\W) /g, '');
-  while (s.startsWith('(') && s.endsWith(')') && closingParen(s, 0) === s.length - 1) s = s.slice(1, -1);
-  return s;
-}
-
-/**
- * Looser still: no parentheses at all, one quote style, one filler text. The two printers disagree
- * on parentheses kept from the source (`(a * b) / c`) and on quotes of reprinted strings, and each
- * tool fills emptied strings and arrays with its own name ("Stryker was here!" / "mutate was
- * here!"); at the same location such a difference is not a different mutant. Pairs matched only
- * this way are listed, so a real precedence bug in a replacement stays visible.
- */
-function loose(code) {
-  return normalise(code).replace(/[()]/g, '').replace(/'/g, '"').replace(/\b(?:Stryker|mutate) was here\b/g, '<filler>');
-}
-
-/** Index of the parenthesis closing the one at `open` (string contents are not skipped: a heuristic). */
-function closingParen(s, open) {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === '(') depth++;
-    else if (s[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** A mutant's place, `file:line:column-endLine:endColumn`, 1-based. (Helpers here are function
- * declarations, not const arrows: the top of the module calls them before this line runs.) */
-function where(m) {
-  return `${m.file}:${m.start.line}:${m.start.column}-${m.end.line}:${m.end.column}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 function compare(mutate, stryker) {
-  // Pass 1 pairs on the normalised replacement, pass 2 pairs the leftovers on the looser form.
-  const { pairs: strict, leftA: strykerLeft, leftB: mutateLeft } = pairUp(stryker, mutate, (m) => `${where(m)} ${normalise(m.replacement)}`);
-  const { pairs: loosely, leftA: strykerOnly, leftB: mutateOnly } = pairUp(strykerLeft, mutateLeft, (m) => `${where(m)} ${loose(m.replacement)}`);
-  const matched = [...strict, ...loosely];
-  strykerOnly.sort(bySourceOrder);
-  mutateOnly.sort(bySourceOrder);
+  const { matched, loosely, strykerOnly, mutateOnly } = matchMutants(stryker, mutate);
 
   // Among the leftovers, the same place and mutator with a different replacement usually means a
   // different variant of the same mutator (or a printing difference the normalisation misses).
@@ -222,42 +160,6 @@ function compare(mutate, stryker) {
     strykerOnly: strykerOnly.map(strip),
     mutateOnly: mutateOnly.map(strip),
   };
-}
-
-/**
- * Multiset pairing of `a` with `b` on equal keys: one place can hold several mutants with the same
- * replacement (two mutator names for one change), so each mutant pairs at most once. A partner with
- * the same mutator name is preferred, so renamed pairs are counted only when unavoidable.
- */
-function pairUp(a, b, key) {
-  const byKey = groupBy(b, key);
-  const pairs = [];
-  const leftA = [];
-  for (const x of a) {
-    const candidates = byKey.get(key(x));
-    if (!candidates?.length) {
-      leftA.push(x);
-      continue;
-    }
-    const index = Math.max(0, candidates.findIndex((y) => y.mutator === x.mutator));
-    pairs.push({ stryker: x, mutate: candidates.splice(index, 1)[0] });
-  }
-  return { pairs, leftA, leftB: [...byKey.values()].flat() };
-}
-
-function groupBy(items, key) {
-  const groups = new Map();
-  for (const item of items) {
-    const k = key(item);
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k).push(item);
-  }
-  return groups;
-}
-
-function bySourceOrder(a, b) {
-  return a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column ||
-    a.end.line - b.end.line || a.end.column - b.end.column || a.mutator.localeCompare(b.mutator);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,16 +220,6 @@ function listMutants(title, mutants) {
     console.log(`  ${where(m)}  ${m.mutator}  ${show(m.original)} → ${show(m.replacement)}${m.ignored ? '  [ignored]' : ''}`);
   }
   if (mutants.length > limit) console.log(`  … ${mutants.length - limit} more (--verbose lists all)`);
-}
-
-/** Code on one line, long code shortened, so each mutant takes one line of output. */
-function show(code) {
-  const flat = code.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}
-
-function percent(part, whole) {
-  return whole === 0 ? 'n/a' : `${Math.round((100 * part) / whole)}%`;
 }
 
 /** A few pairs spread over the list, preferring different mutators. */
