@@ -97,11 +97,11 @@ async function timed(command, args, logFile) {
 }
 
 async function runMutate() {
-  const report = path.join(workDir, 'mutate.json');
+  const report = path.join(workDir, 'mutate', 'mutation.json');
   const globs = (options.mutate ?? []).flatMap((glob) => ['--mutate', glob]);
   const node = nodeVersion(mutateNode);
   console.error(`running mutate (Node ${node}, concurrency ${concurrency}) …`);
-  const run = await timed(mutateNode, [mutateBin, 'run', '--concurrency', String(concurrency), '--report', report, ...globs], path.join(workDir, 'mutate.log'));
+  const run = await timed(mutateNode, [mutateBin, 'run', '--concurrency', String(concurrency), '--report-dir', path.dirname(report), '--reporters', 'json', ...globs], path.join(workDir, 'mutate.log'));
   failUnless(run.code === 0 && existsSync(report), 'mutate run', run);
   return { ...run, report, node };
 }

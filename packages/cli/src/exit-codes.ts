@@ -9,8 +9,12 @@ export const ExitCode = {
   InternalError: 1,
   /** A bad flag, command or config value. */
   UsageError: 2,
-  /** The project's input cannot be used: a source file that does not parse, a missing test runner, tests failing with no mutant active. */
+  /** The project's input cannot be used: a source file that does not parse, a missing test runner. */
   InputError: 3,
+  /** The run finished, but the mutation score is below `--break` (`thresholds.break`). */
+  BelowBreak: 4,
+  /** The tests fail with no mutant active (the message names them), or no test runs at all. */
+  BaselineFailed: 5,
   /** The run was stopped (Ctrl-C, SIGTERM) before every mutant was tested; the partial report has the rest Pending. */
   Interrupted: 130,
 } as const;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UserError } from '@mutate/core';
+import { UserError, validateUserConfig } from '@mutate/core';
 import yargs from 'yargs';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
@@ -33,16 +33,28 @@ export async function main(argv: readonly string[], output: Output = processOutp
       "Run the project's tests against every mutant and report the survivors",
       (command) =>
         command
+          .option('config', { type: 'string', describe: 'Config file (default: mutate.config.{ts,mts,js,mjs,json}, else package.json "mutate")' })
           .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' })
-          .option('concurrency', { type: 'number', describe: 'Test workers to run in parallel (default: available cores)' })
+          .option('concurrency', { type: 'number', describe: 'Test workers in parallel (default: available cores)' })
+          .option('reporters', { type: 'string', describe: 'Comma-separated: clear-text, progress, json, html (default: all)' })
+          .option('break', { type: 'number', describe: 'Exit with code 4 when the mutation score is below this' })
           .option('timeout-factor', { type: 'number', describe: "A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)" })
           .option('timeout-ms', { type: 'number', describe: 'The constant part of the time limit, in ms (default 5000)' })
-          .option('report', { type: 'string', describe: 'Where to write the JSON report (default reports/mutation/mutation.json)' }),
+          .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' }),
       async (args) => {
-        exitCode = await runCommand(
-          { cwd, mutate: args.mutate, concurrency: args.concurrency, timeoutFactor: args.timeoutFactor, timeoutMs: args.timeoutMs, report: args.report, version, signal },
-          output,
+        const flags = validateUserConfig(
+          dropUndefined({
+            mutate: args.mutate,
+            concurrency: args.concurrency,
+            reporters: args.reporters?.split(',').map((name) => name.trim()).filter(Boolean),
+            thresholds: args.break === undefined ? undefined : { break: args.break },
+            timeoutFactor: args.timeoutFactor,
+            timeoutMs: args.timeoutMs,
+            reportDir: args.reportDir,
+          }),
+          'command line',
         );
+        exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(signal ? { signal } : {}) }, output);
       },
     )
     .demandCommand(1, 'Name a command: mutate run, mutate list')
@@ -61,10 +73,14 @@ export async function main(argv: readonly string[], output: Output = processOutp
   } catch (error) {
     if (error instanceof UserError) {
       output.error(error.message);
-      return error.kind === 'usage' ? ExitCode.UsageError : ExitCode.InputError;
+      return { usage: ExitCode.UsageError, input: ExitCode.InputError, baseline: ExitCode.BaselineFailed }[error.kind];
     }
     output.error(`mutate failed unexpectedly; please report this with the output below.\n${(error as Error).stack ?? String(error)}`);
     return ExitCode.InternalError;
   }
   return exitCode;
+}
+
+function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
 }

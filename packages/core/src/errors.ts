@@ -6,8 +6,12 @@ export class UserError extends Error {
   override readonly name: string = 'UserError';
   constructor(
     message: string,
-    /** What kind of user error, so the CLI can map it to its documented exit code. */
-    readonly kind: 'usage' | 'input',
+    /**
+     * What kind of user error, so the CLI can map it to its documented exit code: a bad flag or config
+     * (`usage`), unusable project input such as a syntax error or a missing runner (`input`), or a test
+     * suite that does not pass, or runs nothing, with no mutant active (`baseline`).
+     */
+    readonly kind: 'usage' | 'input' | 'baseline',
   ) {
     super(message);
   }

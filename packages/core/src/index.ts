@@ -11,3 +11,6 @@ export * from './plan/plan.js';
 export * from './lab/lab.js';
 export * from './report/mutation-report.js';
 export * from './run-mutation-testing.js';
+export * from './config/config.js';
+export * from './config/load-config.js';
+export * from './config/suggest.js';

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, relative } from 'node:path';
+import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { discoverSourceFiles, DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
 import { generateMutants } from './generate/generate-mutants.js';
@@ -7,6 +8,7 @@ import { instrumentFile } from './instrument/instrument.js';
 import { Lab, type LabWorkerData } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
+import { htmlReport } from './report/html-report.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
 import type { DryRunResult, TestRunnerModule } from './runner.js';
 import type { MutantStatus, SourceFile } from './types.js';
@@ -20,8 +22,10 @@ export interface RunConfig {
   readonly concurrency: number;
   readonly plan: PlanOptions;
   readonly thresholds: Thresholds;
-  /** Where the mutation-testing-report-schema JSON goes. */
-  readonly reportFile: string;
+  /** Where the reports go: `mutation.json` (mutation-testing-report-schema) and `mutation.html`. */
+  readonly reportDir: string;
+  /** Which report files to write. */
+  readonly reports: readonly ('json' | 'html')[];
   readonly version: string;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
@@ -33,16 +37,15 @@ export type RunEvent =
   | { readonly type: 'dry-run'; readonly tests: number; readonly durationMs: number }
   | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number };
 
-export interface RunSummary {
+export interface RunSummary extends Score {
   readonly results: readonly MutantResult[];
-  readonly counts: Readonly<Record<MutantStatus, number>>;
-  /** (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), in percent; undefined with nothing to score. */
-  readonly score: number | undefined;
-  readonly reportFile: string;
+  /** The score of each mutated file, in path order. */
+  readonly files: readonly (Score & { readonly file: string })[];
+  readonly reportFiles: readonly string[];
+  /** Display names of the tests (`file: suite > test`), by id. */
+  readonly testNames: ReadonlyMap<string, string>;
   readonly interrupted: boolean;
 }
-
-export const DEFAULT_REPORT_FILE = join('reports', 'mutation', 'mutation.json');
 
 /**
  * The whole of a mutation run, top to bottom: discover → generate → instrument → dry run → plan →
@@ -62,9 +65,26 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   const interrupted = config.signal?.aborted ?? false;
 
   const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version });
-  mkdirSync(dirname(config.reportFile), { recursive: true });
-  writeFileSync(config.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  return { results, ...scoreOf(results), reportFile: config.reportFile, interrupted };
+  const reportFiles = writeReports(config, report);
+  const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
+  const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
+  return { results, ...scoreOf(results), files: perFile, reportFiles, testNames, interrupted };
+}
+
+function writeReports(config: RunConfig, report: MutationTestResult): string[] {
+  mkdirSync(config.reportDir, { recursive: true });
+  const written: string[] = [];
+  if (config.reports.includes('json')) {
+    const file = join(config.reportDir, 'mutation.json');
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    written.push(file);
+  }
+  if (config.reports.includes('html')) {
+    const file = join(config.reportDir, 'mutation.html');
+    writeFileSync(file, htmlReport(report));
+    written.push(file);
+  }
+  return written;
 }
 
 function instrumentAll(root: string, files: readonly SourceFile[], mutants: Parameters<typeof instrumentFile>[1]): LabWorkerData['served'] {
@@ -83,9 +103,9 @@ async function runDryRun(config: RunConfig, served: LabWorkerData['served']): Pr
     const dryRun = await runner.dryRun();
     if (dryRun.failures.length > 0) {
       const list = dryRun.failures.map((failure) => `  ${failure.test}\n    ${failure.message.split('\n')[0]}`).join('\n');
-      throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'input');
+      throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');
     }
-    if (dryRun.tests.length === 0) throw new UserError('the test run executed no tests: mutate needs a suite that runs at least one test', 'input');
+    if (dryRun.tests.length === 0) throw new UserError('the test run executed no tests: mutate needs a suite that runs at least one test', 'baseline');
     return dryRun;
   } finally {
     await runner.close();
@@ -135,10 +155,18 @@ async function testInLab(config: RunConfig, served: LabWorkerData['served'], pla
   return plans.map((plan): MutantResult => results.get(plan.mutant.id) ?? { mutant: plan.mutant, status: 'Pending' }).toSorted((a, b) => a.mutant.id - b.mutant.id);
 }
 
-function scoreOf(results: readonly MutantResult[]): Pick<RunSummary, 'counts' | 'score'> {
+export interface Score {
+  readonly counts: Readonly<Record<MutantStatus, number>>;
+  /** (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), in percent; undefined with nothing to score. */
+  readonly score: number | undefined;
+  /** The same without NoCoverage: how well the code the tests run is checked. */
+  readonly coveredScore: number | undefined;
+}
+
+export function scoreOf(results: readonly MutantResult[]): Score {
   const counts: Record<MutantStatus, number> = { Killed: 0, Survived: 0, NoCoverage: 0, Timeout: 0, RuntimeError: 0, CompileError: 0, Ignored: 0, Pending: 0 };
   for (const result of results) counts[result.status] += 1;
   const detected = counts.Killed + counts.Timeout;
-  const scored = detected + counts.Survived + counts.NoCoverage;
-  return { counts, score: scored === 0 ? undefined : (100 * detected) / scored };
+  const percent = (total: number) => (total === 0 ? undefined : (100 * detected) / total);
+  return { counts, score: percent(detected + counts.Survived + counts.NoCoverage), coveredScore: percent(detected + counts.Survived) };
 }

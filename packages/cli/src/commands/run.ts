@@ -1,81 +1,111 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { DEFAULT_PLAN_OPTIONS, DEFAULT_REPORT_FILE, runMutationTesting, type MutantResult, type RunEvent, type RunSummary } from '@mutate/core';
+import { loadConfig, resolveConfig, runMutationTesting, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 
 export interface RunOptions {
   readonly cwd: string;
-  readonly mutate: readonly string[] | undefined;
-  readonly concurrency: number | undefined;
-  readonly timeoutFactor: number | undefined;
-  readonly timeoutMs: number | undefined;
-  readonly report: string | undefined;
+  /** `--config <file>`; otherwise mutate.config.* or package.json's `mutate` key is looked for. */
+  readonly configFile: string | undefined;
+  /** The flags, as config keys (undefined where not given). */
+  readonly flags: UserConfig;
   readonly version: string;
   readonly signal?: AbortSignal;
 }
 
-/** How many survivors the console lists; the report has them all. */
+/** How many survivors the console shows; the reports have them all. */
 const SURVIVORS_SHOWN = 20;
 
 export async function runCommand(options: RunOptions, output: Output): Promise<ExitCode> {
-  const reportFile = options.report ? (isAbsolute(options.report) ? options.report : join(options.cwd, options.report)) : join(options.cwd, DEFAULT_REPORT_FILE);
-  const progress = progressPrinter(output);
+  const { config: fromFile } = await loadConfig(options.cwd, options.configFile);
+  const config = resolveConfig(fromFile, options.flags, availableParallelism());
+  const reportDir = isAbsolute(config.reportDir) ? config.reportDir : join(options.cwd, config.reportDir);
   const summary = await runMutationTesting({
     root: options.cwd,
-    ...(options.mutate ? { mutate: options.mutate } : {}),
+    ...(config.mutate ? { mutate: config.mutate } : {}),
     mutators: allMutators,
     runnerModule: import.meta.resolve('@mutate/vitest-runner'),
-    concurrency: options.concurrency ?? availableParallelism(),
-    plan: {
-      timeoutFactor: options.timeoutFactor ?? DEFAULT_PLAN_OPTIONS.timeoutFactor,
-      timeoutMs: options.timeoutMs ?? DEFAULT_PLAN_OPTIONS.timeoutMs,
-      hitLimitFactor: DEFAULT_PLAN_OPTIONS.hitLimitFactor,
-    },
-    thresholds: { high: 80, low: 60 },
-    reportFile,
+    concurrency: config.concurrency,
+    plan: { timeoutFactor: config.timeoutFactor, timeoutMs: config.timeoutMs, hitLimitFactor: 100 },
+    thresholds: config.thresholds,
+    reportDir,
+    reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html'),
     version: options.version,
     ...(options.signal ? { signal: options.signal } : {}),
-    onEvent: progress,
+    ...(config.reporters.includes('progress') ? { onEvent: progressPrinter(output) } : {}),
   });
-  printSummary(summary, options.cwd, output);
-  return summary.interrupted ? ExitCode.Interrupted : ExitCode.Success;
+  if (config.reporters.includes('clear-text')) printSummary(summary, config, options.cwd, output);
+  if (summary.interrupted) return ExitCode.Interrupted;
+  const threshold = config.thresholds.break;
+  if (threshold !== null && summary.score !== undefined && summary.score < threshold) {
+    output.error(`the mutation score ${summary.score.toFixed(2)}% is below the break threshold ${threshold}%`);
+    return ExitCode.BelowBreak;
+  }
+  return ExitCode.Success;
 }
 
+/** On a terminal, a live line (done/total, killed, survived, rate, ETA); in CI, a plain line every few seconds. */
 function progressPrinter(output: Output): (event: RunEvent) => void {
+  const interval = process.stderr.isTTY ? 200 : 5_000;
   let lastShown = 0;
+  let started = 0;
+  const counts = { killed: 0, survived: 0 };
   return (event) => {
     if (event.type === 'generated') output.progress(`${event.mutants} mutants in ${event.files} files; running the tests once (dry run)...`);
-    if (event.type === 'dry-run') output.progress(`dry run: ${event.tests} tests passed in ${Math.round(event.durationMs)} ms; testing mutants...`);
+    if (event.type === 'dry-run') {
+      output.progress(`dry run: ${event.tests} tests passed in ${Math.round(event.durationMs)} ms; testing mutants...`);
+      started = performance.now();
+    }
     if (event.type !== 'mutant') return;
+    if (event.result.status === 'Killed' || event.result.status === 'Timeout') counts.killed += 1;
+    if (event.result.status === 'Survived') counts.survived += 1;
     const now = performance.now();
-    if (event.done < event.total && now - lastShown < 500) return;
+    if (event.done < event.total && now - lastShown < interval) return;
     lastShown = now;
-    output.progress(`tested ${event.done}/${event.total} mutants (${Math.floor((100 * event.done) / event.total)}%)`);
+    const seconds = (now - started) / 1000;
+    const rate = seconds > 0 ? event.done / seconds : 0;
+    const eta = rate > 0 ? Math.ceil((event.total - event.done) / rate) : 0;
+    output.progress(
+      `tested ${event.done}/${event.total} (${Math.floor((100 * event.done) / event.total)}%) · ${counts.killed} killed · ${counts.survived} survived · ${rate.toFixed(1)} mutants/s · ETA ${eta}s`,
+    );
   };
 }
 
-function printSummary(summary: RunSummary, cwd: string, output: Output): void {
-  const { counts } = summary;
-  output.progress(summary.interrupted ? 'interrupted: the report holds what was tested; the rest is Pending\n' : 'done\n');
+function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: string, output: Output): void {
+  output.progress(summary.interrupted ? 'interrupted: the reports hold what was tested; the rest is Pending\n' : 'done\n');
   const survivors = summary.results.filter((result) => result.status === 'Survived');
   if (survivors.length > 0) {
-    output.out(`Survivors (${survivors.length}): faults no test noticed`);
-    for (const survivor of survivors.slice(0, SURVIVORS_SHOWN)) output.out(`  ${describe(survivor)}`);
-    if (survivors.length > SURVIVORS_SHOWN) output.out(`  ... and ${survivors.length - SURVIVORS_SHOWN} more in the report`);
-    output.out('');
+    output.out(`Survivors (${survivors.length}): faults no test noticed\n`);
+    for (const survivor of survivors.slice(0, SURVIVORS_SHOWN)) output.out(`${survivorDiff(survivor, summary)}\n`);
+    if (survivors.length > SURVIVORS_SHOWN) output.out(`... and ${survivors.length - SURVIVORS_SHOWN} more in the report\n`);
   }
+  output.out(fileTable(summary));
   const line = (['Killed', 'Survived', 'NoCoverage', 'Timeout', 'RuntimeError', 'Ignored', 'Pending'] as const)
-    .filter((status) => counts[status] > 0 || status === 'Killed' || status === 'Survived')
-    .map((status) => `${status} ${counts[status]}`)
+    .filter((status) => summary.counts[status] > 0 || status === 'Killed' || status === 'Survived')
+    .map((status) => `${status} ${summary.counts[status]}`)
     .join(' · ');
   output.out(line);
-  output.out(`Mutation score: ${summary.score === undefined ? 'n/a' : `${summary.score.toFixed(2)}%`}`);
-  output.out(`Report: ${relative(cwd, summary.reportFile)}`);
+  output.out(`Mutation score: ${percent(summary.score)} (on covered code: ${percent(summary.coveredScore)})${config.thresholds.break === null ? '' : ` · break at ${config.thresholds.break}%`}`);
+  for (const file of summary.reportFiles) output.out(`Report: ${relative(cwd, file)}`);
 }
 
-function describe({ mutant }: MutantResult): string {
-  const oneLine = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s*\n\s*/g, ' ');
-  return `${mutant.file}:${mutant.location.start.line}:${mutant.location.start.column}  ${mutant.mutatorName}  ${oneLine(mutant.original)} → ${oneLine(mutant.replacement)}`;
+/** A survivor as a small diff with the tests that ran it. */
+function survivorDiff({ mutant, coveredBy }: MutantResult, summary: RunSummary): string {
+  const indent = (text: string, mark: string) => text.split('\n').map((line) => `  ${mark} ${line}`).join('\n');
+  const tests = coveredBy?.length ? `  covered by ${coveredBy.length} test${coveredBy.length === 1 ? '' : 's'}: ${coveredBy.slice(0, 3).map((id) => summary.testNames.get(id) ?? id).join('; ')}${coveredBy.length > 3 ? '; ...' : ''}` : '';
+  return [`${mutant.file}:${mutant.location.start.line}  ${mutant.mutatorName}`, indent(mutant.original, '-'), indent(mutant.replacement, '+'), tests].filter(Boolean).join('\n');
+}
+
+function fileTable(summary: RunSummary): string {
+  const rows = summary.files.filter((file) => file.score !== undefined || file.counts.Survived > 0).map((file) => [file.file, percent(file.score), String(file.counts.Killed + file.counts.Timeout), String(file.counts.Survived), String(file.counts.NoCoverage)]);
+  const header = ['File', 'Score', 'Killed', 'Survived', 'No coverage'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [format(header), ...rows.map(format), ''].join('\n');
+}
+
+function percent(value: number | undefined): string {
+  return value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }

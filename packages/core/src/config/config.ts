@@ -1,0 +1,134 @@
+import { UserError } from '../errors.js';
+import { closest } from './suggest.js';
+
+export const REPORTERS = ['clear-text', 'progress', 'json', 'html'] as const;
+export type ReporterName = (typeof REPORTERS)[number];
+export const TEST_RUNNERS = ['vitest'] as const;
+export type TestRunnerName = (typeof TEST_RUNNERS)[number];
+
+/** What a user writes in `mutate.config.*`, the `mutate` key of package.json, or as flags. All optional. */
+export interface UserConfig {
+  /** Globs of files to mutate; `!` excludes. Default: the sources under `src/` and `lib/`, minus tests. */
+  mutate?: string[];
+  /** Detected from the project's dependencies when not set. */
+  testRunner?: TestRunnerName;
+  /** Test workers in parallel. Default: available cores. */
+  concurrency?: number;
+  reporters?: ReporterName[];
+  thresholds?: { high?: number; low?: number; break?: number | null };
+  /** A mutant's time limit is `timeoutFactor` × its tests' dry-run time + `timeoutMs`. */
+  timeoutFactor?: number;
+  timeoutMs?: number;
+  /** Where the JSON and HTML reports go. Default: `reports/mutation`. */
+  reportDir?: string;
+}
+
+/** Every setting decided: defaults applied under the config file, flags over both. */
+export interface ResolvedConfig {
+  readonly mutate: readonly string[] | undefined;
+  readonly testRunner: TestRunnerName;
+  readonly concurrency: number;
+  readonly reporters: readonly ReporterName[];
+  readonly thresholds: { readonly high: number; readonly low: number; readonly break: number | null };
+  readonly timeoutFactor: number;
+  readonly timeoutMs: number;
+  readonly reportDir: string;
+}
+
+/** An identity function that gives a config file its types: `export default defineConfig({ ... })`. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}
+
+type Check = (value: unknown, key: string, source: string) => void;
+
+const isNumberIn = (min: number, max: number, integer = false): Check => (value, key, source) => {
+  if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new UserError(`${source}: \`${key}\` must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not ${JSON.stringify(value)}`, 'usage');
+  }
+};
+
+const isStringList: Check = (value, key, source) => {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new UserError(`${source}: \`${key}\` must be a list of strings, not ${JSON.stringify(value)}`, 'usage');
+  }
+};
+
+const isOneOf = (allowed: readonly string[], many: boolean): Check => (value, key, source) => {
+  const values = many ? value : [value];
+  if (many) isStringList(value, key, source);
+  for (const item of values as unknown[]) {
+    if (typeof item === 'string' && allowed.includes(item)) continue;
+    const suggestion = typeof item === 'string' ? closest(item, allowed) : undefined;
+    throw new UserError(`${source}: \`${key}\` cannot be ${JSON.stringify(item)}${suggestion ? `; did you mean '${suggestion}'?` : ''} (one of: ${allowed.join(', ')})`, 'usage');
+  }
+};
+
+const THRESHOLD_CHECKS: Record<string, Check> = {
+  high: isNumberIn(0, 100),
+  low: isNumberIn(0, 100),
+  break: (value, key, source) => {
+    if (value !== null) isNumberIn(0, 100)(value, key, source);
+  },
+};
+
+const CHECKS: Record<keyof UserConfig, Check> = {
+  mutate: isStringList,
+  testRunner: isOneOf(TEST_RUNNERS, false),
+  concurrency: isNumberIn(1, 1024, true),
+  reporters: isOneOf(REPORTERS, true),
+  thresholds: (value, key, source) => checkObject(value, THRESHOLD_CHECKS, source, `${key}.`),
+  timeoutFactor: isNumberIn(0, 1000),
+  timeoutMs: isNumberIn(0, 3_600_000, true),
+  reportDir: (value, key, source) => {
+    if (typeof value !== 'string' || value === '') throw new UserError(`${source}: \`${key}\` must be a directory path`, 'usage');
+  },
+};
+
+function checkObject(value: unknown, checks: Record<string, Check>, source: string, prefix = ''): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UserError(`${source}: ${prefix ? `\`${prefix.slice(0, -1)}\` must be an object` : 'the config must be an object'}, not ${JSON.stringify(value)}`, 'usage');
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const check = checks[key];
+    if (!check) {
+      const suggestion = closest(key, Object.keys(checks));
+      throw new UserError(`${source}: unknown config key \`${prefix}${key}\`${suggestion ? `; did you mean \`${prefix}${suggestion}\`?` : ''}`, 'usage');
+    }
+    if (item !== undefined) check(item, `${prefix}${key}`, source);
+  }
+}
+
+/** Checks a config read from `source` (a file name, or "command line"): an unknown key or a bad value names it. */
+export function validateUserConfig(value: unknown, source: string): UserConfig {
+  checkObject(value, CHECKS, source);
+  return value as UserConfig;
+}
+
+export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate'> = {
+  testRunner: 'vitest',
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  thresholds: { high: 80, low: 60, break: null },
+  timeoutFactor: 1.5,
+  timeoutMs: 5_000,
+  reportDir: 'reports/mutation',
+};
+
+/** Flags over the config file over defaults; `thresholds` merge key by key. */
+export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defaultConcurrency: number): ResolvedConfig {
+  const merged = { ...fromFile, ...withoutUndefined(fromFlags) };
+  return {
+    mutate: merged.mutate,
+    testRunner: merged.testRunner ?? DEFAULT_CONFIG.testRunner,
+    concurrency: merged.concurrency ?? defaultConcurrency,
+    reporters: merged.reporters ?? DEFAULT_CONFIG.reporters,
+    thresholds: { ...DEFAULT_CONFIG.thresholds, ...withoutUndefined(fromFile.thresholds ?? {}), ...withoutUndefined(fromFlags.thresholds ?? {}) },
+    timeoutFactor: merged.timeoutFactor ?? DEFAULT_CONFIG.timeoutFactor,
+    timeoutMs: merged.timeoutMs ?? DEFAULT_CONFIG.timeoutMs,
+    reportDir: merged.reportDir ?? DEFAULT_CONFIG.reportDir,
+  };
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+}
