@@ -177,7 +177,7 @@ it('adds', () => {
       'test/age.test.ts': AGE_TEST.replace("toBe('child')", "toBe('adult')"),
     });
     const result = await project.mutate('run');
-    expect(result.exitCode).toBe(3);
+    expect(result.exitCode).toBe(5);
     expect(result.stderr).toContain('the tests must pass before mutants can be tested');
     expect(result.stderr).toContain('ticketCategory > sells a child ticket at 5');
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -194,7 +194,7 @@ it('adds', () => {
   it('calls a run that executes no tests an error, never a pass', async () => {
     project = await tempVitestProject({ 'src/age.ts': AGE_SOURCE, 'test/age.test.ts': "import { it } from 'vitest';\nit.skip('later', () => {});\n" });
     const result = await project.mutate('run');
-    expect(result.exitCode).toBe(3);
+    expect(result.exitCode).toBe(5);
     expect(result.stderr).toContain('executed no tests');
   });
 });
