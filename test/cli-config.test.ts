@@ -50,6 +50,19 @@ describe('config', () => {
   });
 });
 
+describe('mutate init', () => {
+  it('writes a starter config that mutate accepts, and never overwrites one', async () => {
+    project = await tempProject({ 'src/a.ts': 'export const a = 1 + 2;\n' });
+    const first = await project.mutate('init');
+    expect(first).toMatchObject({ exitCode: 0, stdout: 'Wrote mutate.config.mjs. Next: npx mutate run\n' });
+    const { loadConfig } = await import('@mutate/core');
+    expect((await loadConfig(project.dir)).config).toMatchObject({ thresholds: { high: 80, low: 60, break: null }, reportDir: 'reports/mutation' });
+    const again = await project.mutate('init');
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toBe('error: mutate.config.mjs already exists; mutate init leaves it alone\n');
+  });
+});
+
 describe('bad input', () => {
   it('names file, line and column of a syntax error, without a stack trace', async () => {
     project = await tempProject({ 'src/ok.ts': 'export const a = 1 + 2;\n', 'src/broken.ts': 'export function f(a: number {\n  return a;\n}\n' });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UserError, validateUserConfig } from '@mutate/core';
 import yargs from 'yargs';
+import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { ExitCode } from './exit-codes.js';
@@ -57,7 +58,10 @@ export async function main(argv: readonly string[], output: Output = processOutp
         exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(signal ? { signal } : {}) }, output);
       },
     )
-    .demandCommand(1, 'Name a command: mutate run, mutate list')
+    .command('init', 'Write a starter mutate.config.mjs', (command) => command, () => {
+      exitCode = initCommand(cwd, output);
+    })
+    .demandCommand(1, 'Name a command: mutate run, mutate list, mutate init')
     .strict()
     .version(version)
     .help()
