@@ -29,7 +29,7 @@ export function htmlReport(report: MutationTestResult): string {
   <dl class="figures">
     <div><dt>Mutation score</dt><dd id="score">${percent(score)}</dd></div>
     <div><dt>Score on covered code</dt><dd>${percent(coveredScore)}</dd></div>
-    <div><dt>Line coverage of the dry run</dt><dd title="lines holding mutants that a test ran">${percent(lineCoverage)}</dd></div>
+    <div><dt>Line coverage of the dry run<br><small>(lines holding mutants)</small></dt><dd title="of the lines holding mutants, the share a test ran">${percent(lineCoverage)}</dd></div>
     <div><dt>Survivors</dt><dd>${survivors.length}</dd></div>
   </dl>
   <p class="explain">A survivor is a change to the code that no test noticed. Lines marked <span class="covered-not-asserted">covered, not asserted</span> ran in the tests, so line coverage counts them, yet a mutant there survived.</p>
