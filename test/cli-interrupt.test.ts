@@ -60,7 +60,7 @@ describe('interrupting mutate run', () => {
     expect(statuses.filter((status) => status === 'Pending').length).toBeGreaterThan(0);
     expect(statuses.filter((status) => status === 'Killed' || status === 'Survived').length).toBeGreaterThan(0);
     const after = await project.snapshot();
-    after.delete('reports/mutation/mutation.json');
+    for (const file of after.keys()) if (file.startsWith('reports/')) after.delete(file);
     expect(after).toEqual(before);
   });
 

@@ -67,11 +67,15 @@ describe('mutate run', () => {
     expect(mutants.filter((mutant) => mutant.location.start.line === 7).map((mutant) => mutant.status)).toEqual(expect.arrayContaining(['NoCoverage']));
     expect(mutants.every((mutant) => mutant.status !== 'Pending')).toBe(true);
 
-    expect(result.stdout).toContain('src/age.ts:2:7  EqualityOperator  age >= 18 → age > 18');
+    // Each survivor as a small diff, with the tests that ran it.
+    expect(result.stdout).toContain(
+      'src/age.ts:2  EqualityOperator\n  - age >= 18\n  + age > 18\n  covered by 2 tests: test/age.test.ts: ticketCategory > sells a child ticket at 5; test/age.test.ts: ticketCategory > sells an adult ticket at 30\n',
+    );
     expect(result.stdout).toMatch(/Mutation score: \d+\.\d\d%/);
     // The user's files are as they were; only the report was added.
     const after = await project.snapshot();
-    after.delete('reports/mutation/mutation.json');
+    expect([...after.keys()].filter((file) => file.startsWith('reports/')).toSorted()).toEqual(['reports/mutation/mutation.html', 'reports/mutation/mutation.json']);
+    for (const file of after.keys()) if (file.startsWith('reports/')) after.delete(file);
     expect(after).toEqual(before);
   });
 
