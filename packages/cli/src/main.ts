@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { UserError, validateUserConfig } from '@mutate/core';
+import { parseShard, UserError, validateUserConfig } from '@mutate/core';
 import yargs from 'yargs';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
+import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
 import { ExitCode } from './exit-codes.js';
 import { processOutput, type Output } from './output.js';
@@ -41,7 +42,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('break', { type: 'number', describe: 'Exit with code 4 when the mutation score is below this' })
           .option('timeout-factor', { type: 'number', describe: "A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)" })
           .option('timeout-ms', { type: 'number', describe: 'The constant part of the time limit, in ms (default 5000)' })
-          .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' }),
+          .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' })
+          .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" }),
       async (args) => {
         const flags = validateUserConfig(
           dropUndefined({
@@ -55,13 +57,28 @@ export async function main(argv: readonly string[], output: Output = processOutp
           }),
           'command line',
         );
-        exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(signal ? { signal } : {}) }, output);
+        const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+        exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(shard ? { shard } : {}), ...(signal ? { signal } : {}) }, output);
+      },
+    )
+    .command(
+      'merge <reports..>',
+      'Join the JSON reports of shards (mutate run --shard k/n) into one report, and apply the thresholds',
+      (command) =>
+        command
+          .positional('reports', { type: 'string', array: true, demandOption: true, describe: 'The shards\' mutation.json files' })
+          .option('out', { alias: 'o', type: 'string', describe: 'Directory for the merged mutation.json and mutation.html (default reports/mutation)' })
+          .option('break', { type: 'number', describe: 'Exit with code 4 when the merged score is below this' })
+          .option('config', { type: 'string', describe: 'Config file for the thresholds' }),
+      async (args) => {
+        const flags = validateUserConfig(dropUndefined({ thresholds: args.break === undefined ? undefined : { break: args.break } }), 'command line');
+        exitCode = await mergeCommand({ cwd, reports: args.reports, outDir: args.out, configFile: args.config, flags }, output);
       },
     )
     .command('init', 'Write a starter mutate.config.mjs', (command) => command, () => {
       exitCode = initCommand(cwd, output);
     })
-    .demandCommand(1, 'Name a command: mutate run, mutate list, mutate init')
+    .demandCommand(1, 'Name a command: mutate run, mutate list, mutate merge, mutate init')
     .strict()
     .version(version)
     .help()

@@ -14,3 +14,6 @@ export * from './run-mutation-testing.js';
 export * from './config/config.js';
 export * from './config/load-config.js';
 export * from './config/suggest.js';
+export * from './filter/shard.js';
+export * from './report/merge-reports.js';
+export * from './report/html-report.js';

@@ -7,6 +7,7 @@ import { generateMutants } from './generate/generate-mutants.js';
 import { instrumentFile } from './instrument/instrument.js';
 import { Lab, type LabWorkerData } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
+import { selectShard, type Shard } from './filter/shard.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
 import { htmlReport } from './report/html-report.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
@@ -27,6 +28,8 @@ export interface RunConfig {
   /** Which report files to write. */
   readonly reports: readonly ('json' | 'html')[];
   readonly version: string;
+  /** Run only this shard's share of the mutants (`--shard k/n`). */
+  readonly shard?: Shard;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
@@ -60,11 +63,13 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   const dryRun = await runDryRun(config, served);
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
 
-  const plans = planMutants(mutants, dryRun, config.plan);
+  const allPlans = planMutants(mutants, dryRun, config.plan);
+  const plans = config.shard ? selectShard(allPlans, config.shard) : allPlans;
   const results = await testInLab(config, served, plans);
   const interrupted = config.signal?.aborted ?? false;
 
-  const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version });
+  const scope = config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : undefined;
+  const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version, ...(scope ? { scope } : {}) });
   const reportFiles = writeReports(config, report);
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
   const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
@@ -163,7 +168,7 @@ export interface Score {
   readonly coveredScore: number | undefined;
 }
 
-export function scoreOf(results: readonly MutantResult[]): Score {
+export function scoreOf(results: readonly { readonly status: MutantStatus }[]): Score {
   const counts: Record<MutantStatus, number> = { Killed: 0, Survived: 0, NoCoverage: 0, Timeout: 0, RuntimeError: 0, CompileError: 0, Ignored: 0, Pending: 0 };
   for (const result of results) counts[result.status] += 1;
   const detected = counts.Killed + counts.Timeout;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadConfig, resolveConfig, runMutationTesting, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type UserConfig } from '@mutate/core';
+import { loadConfig, resolveConfig, runMutationTesting, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
@@ -12,6 +12,7 @@ export interface RunOptions {
   /** The flags, as config keys (undefined where not given). */
   readonly flags: UserConfig;
   readonly version: string;
+  readonly shard?: Shard;
   readonly signal?: AbortSignal;
 }
 
@@ -33,6 +34,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     reportDir,
     reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html'),
     version: options.version,
+    ...(options.shard ? { shard: options.shard } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(config.reporters.includes('progress') ? { onEvent: progressPrinter(output) } : {}),
   });

@@ -28,12 +28,14 @@ export interface ReportInput {
   readonly tests: readonly DryRunTest[];
   readonly thresholds: Thresholds;
   readonly version: string;
+  /** A run over part of the mutants (a shard, a diff): said in the report, so its score is not taken for the whole. */
+  readonly scope?: Readonly<Record<string, string>>;
 }
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
 
 /** The run as mutation-testing-report-schema JSON (what StrykerJS writes, and what mutation-testing-elements reads). */
-export function toMutationReport({ root, files, results, tests, thresholds, version }: ReportInput): MutationTestResult {
+export function toMutationReport({ root, files, results, tests, thresholds, version, scope }: ReportInput): MutationTestResult {
   const reportFiles: Record<string, FileResult> = {};
   for (const file of files) {
     reportFiles[file.path] = { language: TYPESCRIPT.test(file.path) ? 'typescript' : 'javascript', source: file.text, mutants: [] };
@@ -46,6 +48,7 @@ export function toMutationReport({ root, files, results, tests, thresholds, vers
     files: reportFiles,
     testFiles: testFilesOf(root, tests),
     framework: { name: 'mutate', version },
+    ...(scope ? { config: { scope } } : {}),
   };
 }
 
