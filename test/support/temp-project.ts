@@ -42,7 +42,8 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
  * project resolves vitest 4 as if it had installed it; or one of `test/vitest-versions/`).
  */
 export async function tempVitestProject(files: Record<string, string>, nodeModules = path.join(REPO_ROOT, 'node_modules')): Promise<TempProject> {
-  const project = await tempProject({ 'package.json': '{ "name": "temp-project", "type": "module", "private": true }\n', ...files });
+  // No results cache by default: `node_modules` is shared, and most tests want every mutant run.
+  const project = await tempProject({ 'package.json': '{ "name": "temp-project", "type": "module", "private": true, "mutate": { "cache": false } }\n', ...files });
   await symlink(nodeModules, path.join(project.dir, 'node_modules'), 'dir');
   return project;
 }

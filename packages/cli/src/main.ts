@@ -43,6 +43,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('timeout-factor', { type: 'number', describe: "A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)" })
           .option('timeout-ms', { type: 'number', describe: 'The constant part of the time limit, in ms (default 5000)' })
           .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' })
+          .option('cache', { type: 'boolean', describe: 'Reuse verdicts whose inputs did not change (default true; --no-cache to run all)' })
+          .option('cache-dir', { type: 'string', describe: 'Where the results cache lives (default node_modules/.cache/mutate)' })
           .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" }),
       async (args) => {
         const flags = validateUserConfig(
@@ -54,6 +56,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
             timeoutFactor: args.timeoutFactor,
             timeoutMs: args.timeoutMs,
             reportDir: args.reportDir,
+            cache: args.cache,
+            cacheDir: args.cacheDir,
           }),
           'command line',
         );

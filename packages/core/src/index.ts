@@ -17,3 +17,4 @@ export * from './config/suggest.js';
 export * from './filter/shard.js';
 export * from './report/merge-reports.js';
 export * from './report/html-report.js';
+export * from './cache/results-cache.js';

@@ -7,6 +7,7 @@ import { generateMutants } from './generate/generate-mutants.js';
 import { instrumentFile } from './instrument/instrument.js';
 import { Lab, type LabWorkerData } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
+import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { selectShard, type Shard } from './filter/shard.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
 import { htmlReport } from './report/html-report.js';
@@ -28,6 +29,8 @@ export interface RunConfig {
   /** Which report files to write. */
   readonly reports: readonly ('json' | 'html')[];
   readonly version: string;
+  /** The results cache file; undefined runs without one (`--no-cache`). */
+  readonly cacheFile?: string;
   /** Run only this shard's share of the mutants (`--shard k/n`). */
   readonly shard?: Shard;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
@@ -38,6 +41,8 @@ export interface RunConfig {
 export type RunEvent =
   | { readonly type: 'generated'; readonly files: number; readonly mutants: number }
   | { readonly type: 'dry-run'; readonly tests: number; readonly durationMs: number }
+  | { readonly type: 'cache'; readonly reused: number; readonly toRun: number }
+  | { readonly type: 'warning'; readonly message: string }
   | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number };
 
 export interface RunSummary extends Score {
@@ -65,7 +70,13 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
 
   const allPlans = planMutants(mutants, dryRun, config.plan);
   const plans = config.shard ? selectShard(allPlans, config.shard) : allPlans;
-  const results = await testInLab(config, served, plans);
+  const cache = config.cacheFile ? ResultsCache.load(config.cacheFile) : undefined;
+  if (cache?.problem) config.onEvent?.({ type: 'warning', message: cache.problem });
+  const hashes = new FileHashes(files);
+  const keys = new Map(plans.filter((plan) => plan.kind === 'run').map((plan) => [plan.mutant.id, verdictKey(plan, hashes, config.version, config.plan)]));
+  const results = await testInLab(config, served, plans, (id) => cache?.get(keys.get(id)!));
+  // Also after an interruption: the next run resumes from every verdict this one reached.
+  cache?.save(results.filter((result) => keys.has(result.mutant.id)).map((result) => ({ key: keys.get(result.mutant.id)!, result })));
   const interrupted = config.signal?.aborted ?? false;
 
   const scope = config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : undefined;
@@ -117,7 +128,12 @@ async function runDryRun(config: RunConfig, served: LabWorkerData['served']): Pr
   }
 }
 
-async function testInLab(config: RunConfig, served: LabWorkerData['served'], plans: readonly MutantPlan[]): Promise<MutantResult[]> {
+async function testInLab(
+  config: RunConfig,
+  served: LabWorkerData['served'],
+  plans: readonly MutantPlan[],
+  cached: (mutantId: number) => CachedVerdict | undefined,
+): Promise<MutantResult[]> {
   const results = new Map<number, MutantResult>();
   let done = 0;
   const record = (result: MutantResult) => {
@@ -128,7 +144,13 @@ async function testInLab(config: RunConfig, served: LabWorkerData['served'], pla
   for (const plan of plans) {
     if (plan.kind === 'early') record({ mutant: plan.mutant, status: plan.status, ...(plan.reason === undefined ? {} : { statusReason: plan.reason }), coveredBy: [] });
   }
-  const queue = plans.filter((plan) => plan.kind === 'run');
+  const toRun = plans.filter((plan) => plan.kind === 'run');
+  const queue = toRun.filter((plan) => {
+    const verdict = cached(plan.mutant.id);
+    if (verdict) record({ mutant: plan.mutant, coveredBy: plan.coveredBy, isStatic: plan.isStatic, ...verdict });
+    return !verdict;
+  });
+  config.onEvent?.({ type: 'cache', reused: toRun.length - queue.length, toRun: queue.length });
   if (queue.length > 0 && !config.signal?.aborted) {
     const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, served, concurrency: Math.max(1, Math.min(config.concurrency, queue.length)), ...(config.signal ? { signal: config.signal } : {}) });
     try {

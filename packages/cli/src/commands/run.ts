@@ -22,7 +22,8 @@ const SURVIVORS_SHOWN = 20;
 export async function runCommand(options: RunOptions, output: Output): Promise<ExitCode> {
   const { config: fromFile } = await loadConfig(options.cwd, options.configFile);
   const config = resolveConfig(fromFile, options.flags, availableParallelism());
-  const reportDir = isAbsolute(config.reportDir) ? config.reportDir : join(options.cwd, config.reportDir);
+  const inProject = (path: string) => (isAbsolute(path) ? path : join(options.cwd, path));
+  const reportDir = inProject(config.reportDir);
   const summary = await runMutationTesting({
     root: options.cwd,
     ...(config.mutate ? { mutate: config.mutate } : {}),
@@ -35,8 +36,9 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html'),
     version: options.version,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(config.cache ? { cacheFile: join(inProject(config.cacheDir), 'results.json') } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(config.reporters.includes('progress') ? { onEvent: progressPrinter(output) } : {}),
+    onEvent: eventPrinter(output, config.reporters.includes('progress')),
   });
   if (config.reporters.includes('clear-text')) printSummary(summary, config, options.cwd, output);
   if (summary.interrupted) return ExitCode.Interrupted;
@@ -48,13 +50,16 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   return ExitCode.Success;
 }
 
-/** On a terminal, a live line (done/total, killed, survived, rate, ETA); in CI, a plain line every few seconds. */
-function progressPrinter(output: Output): (event: RunEvent) => void {
+/** Warnings always; progress when asked: on a terminal a live line (done/total, killed, survived, rate, ETA), in CI a plain line every few seconds. */
+function eventPrinter(output: Output, showProgress: boolean): (event: RunEvent) => void {
   const interval = process.stderr.isTTY ? 200 : 5_000;
   let lastShown = 0;
   let started = 0;
   const counts = { killed: 0, survived: 0 };
   return (event) => {
+    if (event.type === 'warning') output.warn(event.message);
+    if (!showProgress) return;
+    if (event.type === 'cache' && event.reused > 0) output.progress(`reused ${event.reused} verdicts from the cache; ${event.toRun} mutants to test`);
     if (event.type === 'generated') output.progress(`${event.mutants} mutants in ${event.files} files; running the tests once (dry run)...`);
     if (event.type === 'dry-run') {
       output.progress(`dry run: ${event.tests} tests passed in ${Math.round(event.durationMs)} ms; testing mutants...`);

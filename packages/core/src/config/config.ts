@@ -21,6 +21,10 @@ export interface UserConfig {
   timeoutMs?: number;
   /** Where the JSON and HTML reports go. Default: `reports/mutation`. */
   reportDir?: string;
+  /** Reuse the verdicts of earlier runs whose inputs did not change. Default: true. */
+  cache?: boolean;
+  /** Where the results cache lives. Default: `node_modules/.cache/mutate`. */
+  cacheDir?: string;
 }
 
 /** Every setting decided: defaults applied under the config file, flags over both. */
@@ -33,6 +37,8 @@ export interface ResolvedConfig {
   readonly timeoutFactor: number;
   readonly timeoutMs: number;
   readonly reportDir: string;
+  readonly cache: boolean;
+  readonly cacheDir: string;
 }
 
 /** An identity function that gives a config file its types: `export default defineConfig({ ... })`. */
@@ -80,10 +86,16 @@ const CHECKS: Record<keyof UserConfig, Check> = {
   thresholds: (value, key, source) => checkObject(value, THRESHOLD_CHECKS, source, `${key}.`),
   timeoutFactor: isNumberIn(0, 1000),
   timeoutMs: isNumberIn(0, 3_600_000, true),
-  reportDir: (value, key, source) => {
-    if (typeof value !== 'string' || value === '') throw new UserError(`${source}: \`${key}\` must be a directory path`, 'usage');
+  reportDir: isDirectory,
+  cache: (value, key, source) => {
+    if (typeof value !== 'boolean') throw new UserError(`${source}: \`${key}\` must be true or false, not ${JSON.stringify(value)}`, 'usage');
   },
+  cacheDir: isDirectory,
 };
+
+function isDirectory(value: unknown, key: string, source: string): void {
+  if (typeof value !== 'string' || value === '') throw new UserError(`${source}: \`${key}\` must be a directory path`, 'usage');
+}
 
 function checkObject(value: unknown, checks: Record<string, Check>, source: string, prefix = ''): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -112,6 +124,8 @@ export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate'> = {
   timeoutFactor: 1.5,
   timeoutMs: 5_000,
   reportDir: 'reports/mutation',
+  cache: true,
+  cacheDir: 'node_modules/.cache/mutate',
 };
 
 /** Flags over the config file over defaults; `thresholds` merge key by key. */
@@ -126,6 +140,8 @@ export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defau
     timeoutFactor: merged.timeoutFactor ?? DEFAULT_CONFIG.timeoutFactor,
     timeoutMs: merged.timeoutMs ?? DEFAULT_CONFIG.timeoutMs,
     reportDir: merged.reportDir ?? DEFAULT_CONFIG.reportDir,
+    cache: merged.cache ?? DEFAULT_CONFIG.cache,
+    cacheDir: merged.cacheDir ?? DEFAULT_CONFIG.cacheDir,
   };
 }
 

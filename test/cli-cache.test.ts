@@ -1,0 +1,60 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MutationTestResult } from 'mutation-testing-report-schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempVitestProject, type TempProject } from './support/temp-project.js';
+
+let project: TempProject;
+
+const SOURCE = `export function price(base: number, age: number): number {
+  if (age < 12) return base / 2;
+  if (age >= 65) return base * 0.7;
+  return base;
+}
+`;
+
+beforeAll(async () => {
+  project = await tempVitestProject({
+    'src/price.ts': SOURCE,
+    'src/label.ts': "export const label = (age: number) => (age < 12 ? 'child' : 'adult');\n",
+    'test/price.test.ts': "import { expect, it } from 'vitest';\nimport { price } from '../src/price.js';\nit('halves children', () => expect(price(40, 8)).toBe(20));\nit('charges adults', () => expect(price(40, 30)).toBe(40));\n",
+    'test/label.test.ts': "import { expect, it } from 'vitest';\nimport { label } from '../src/label.js';\nit('labels children', () => expect(label(5)).toBe('child'));\n",
+  });
+});
+afterAll(async () => {
+  await project?.remove();
+});
+
+const run = () => project.mutate('run', '--concurrency', '1', '--cache', '--cache-dir', '.mutate-cache', '--reporters', 'json,progress');
+const verdicts = () => {
+  const report = JSON.parse(readFileSync(join(project.dir, 'reports/mutation/mutation.json'), 'utf8')) as MutationTestResult;
+  return Object.fromEntries(Object.entries(report.files).flatMap(([file, { mutants }]) => mutants.map((mutant) => [`${file}#${mutant.id}`, mutant.status])));
+};
+
+describe('the results cache', () => {
+  it('reuses every verdict when nothing changed, and only what did not change otherwise', async () => {
+    const first = await run();
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).not.toContain('reused');
+    const full = verdicts();
+    const ran = Object.values(full).filter((status) => status === 'Killed' || status === 'Survived').length;
+
+    const second = await run();
+    expect(second.stderr).toContain(`reused ${ran} verdicts from the cache; 0 mutants to test`);
+    expect(verdicts()).toEqual(full);
+
+    // A change to one source file: its mutants run again, the other file's are reused.
+    writeFileSync(join(project.dir, 'src/price.ts'), SOURCE.replace('return base;', 'return base + 0;'));
+    const third = await run();
+    const labelMutants = Object.keys(full).filter((key) => key.startsWith('src/label.ts') && ['Killed', 'Survived'].includes(full[key]!)).length;
+    expect(third.stderr).toMatch(new RegExp(`reused ${labelMutants} verdicts from the cache; \\d+ mutants to test`));
+  });
+
+  it('ignores a corrupt cache with a warning, and never trusts it', async () => {
+    writeFileSync(join(project.dir, '.mutate-cache/results.json'), '{ "format": "mutate-results-cache-1", "entries": ');
+    const result = await run();
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/warning: .*results\.json is corrupt .*; ignoring it/);
+    expect(result.stderr).not.toContain('reused');
+  });
+});
