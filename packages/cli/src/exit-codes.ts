@@ -15,6 +15,8 @@ export const ExitCode = {
   BelowBreak: 4,
   /** The tests fail with no mutant active (the message names them), or no test runs at all. */
   BaselineFailed: 5,
+  /** `--since` or `--in-diff` cannot be used: not a git repository, an unknown ref, a diff that does not match the files. */
+  DiffError: 6,
   /** The run was stopped (Ctrl-C, SIGTERM) before every mutant was tested; the partial report has the rest Pending. */
   Interrupted: 130,
 } as const;

@@ -45,6 +45,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' })
           .option('cache', { type: 'boolean', describe: 'Reuse verdicts whose inputs did not change (default true; --no-cache to run all)' })
           .option('cache-dir', { type: 'string', describe: 'Where the results cache lives (default node_modules/.cache/mutate)' })
+          .option('since', { type: 'string', describe: 'Test only mutants on lines changed since the merge-base with this git ref (uncommitted changes too), and those covered by changed tests' })
+          .option('in-diff', { type: 'string', describe: 'Like --since, from a unified diff file (- for stdin)' })
           .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" }),
       async (args) => {
         const flags = validateUserConfig(
@@ -62,7 +64,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
           'command line',
         );
         const shard = args.shard === undefined ? undefined : parseShard(args.shard);
-        exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(shard ? { shard } : {}), ...(signal ? { signal } : {}) }, output);
+        if (args.since !== undefined && args.inDiff !== undefined) throw new UserError('--since and --in-diff cannot be used together', 'usage');
+        const diff = args.since !== undefined ? { since: args.since } : args.inDiff !== undefined ? { inDiff: args.inDiff } : undefined;
+        exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(shard ? { shard } : {}), ...(diff ? { diff } : {}), ...(signal ? { signal } : {}) }, output);
       },
     )
     .command(
@@ -98,7 +102,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   } catch (error) {
     if (error instanceof UserError) {
       output.error(error.message);
-      return { usage: ExitCode.UsageError, input: ExitCode.InputError, baseline: ExitCode.BaselineFailed }[error.kind];
+      return { usage: ExitCode.UsageError, input: ExitCode.InputError, baseline: ExitCode.BaselineFailed, diff: ExitCode.DiffError }[error.kind];
     }
     output.error(`mutate failed unexpectedly; please report this with the output below.\n${(error as Error).stack ?? String(error)}`);
     return ExitCode.InternalError;

@@ -9,9 +9,10 @@ export class UserError extends Error {
     /**
      * What kind of user error, so the CLI can map it to its documented exit code: a bad flag or config
      * (`usage`), unusable project input such as a syntax error or a missing runner (`input`), or a test
-     * suite that does not pass, or runs nothing, with no mutant active (`baseline`).
+     * suite that does not pass, or runs nothing, with no mutant active (`baseline`), a git ref or diff
+     * that cannot be used (`diff`).
      */
-    readonly kind: 'usage' | 'input' | 'baseline',
+    readonly kind: 'usage' | 'input' | 'baseline' | 'diff',
   ) {
     super(message);
   }

@@ -18,3 +18,4 @@ export * from './filter/shard.js';
 export * from './report/merge-reports.js';
 export * from './report/html-report.js';
 export * from './cache/results-cache.js';
+export * from './filter/diff.js';

@@ -8,6 +8,7 @@ import { instrumentFile } from './instrument/instrument.js';
 import { Lab, type LabWorkerData } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
+import { plansInDiff, type ChangedLines } from './filter/diff.js';
 import { selectShard, type Shard } from './filter/shard.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
 import { htmlReport } from './report/html-report.js';
@@ -31,6 +32,8 @@ export interface RunConfig {
   readonly version: string;
   /** The results cache file; undefined runs without one (`--no-cache`). */
   readonly cacheFile?: string;
+  /** Test only the mutants in this change (`--since`, `--in-diff`), and say so in the report. */
+  readonly diff?: { readonly changed: ChangedLines; readonly description: string };
   /** Run only this shard's share of the mutants (`--shard k/n`). */
   readonly shard?: Shard;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
@@ -43,6 +46,7 @@ export type RunEvent =
   | { readonly type: 'dry-run'; readonly tests: number; readonly durationMs: number }
   | { readonly type: 'cache'; readonly reused: number; readonly toRun: number }
   | { readonly type: 'warning'; readonly message: string }
+  | { readonly type: 'scope'; readonly description: string; readonly inScope: number; readonly total: number }
   | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number };
 
 export interface RunSummary extends Score {
@@ -53,6 +57,8 @@ export interface RunSummary extends Score {
   /** Display names of the tests (`file: suite > test`), by id. */
   readonly testNames: ReadonlyMap<string, string>;
   readonly interrupted: boolean;
+  /** Set when only part of the mutants ran (a diff, a shard): the score is not the whole project's. */
+  readonly scope: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -69,7 +75,10 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
 
   const allPlans = planMutants(mutants, dryRun, config.plan);
-  const plans = config.shard ? selectShard(allPlans, config.shard) : allPlans;
+  const testFiles = new Map(dryRun.tests.map((test) => [test.id, relative(config.root, test.file).split('\\').join('/')]));
+  const inDiff = config.diff ? plansInDiff(allPlans, config.diff.changed, (id) => testFiles.get(id)) : allPlans;
+  if (config.diff) config.onEvent?.({ type: 'scope', description: config.diff.description, inScope: inDiff.length, total: allPlans.length });
+  const plans = config.shard ? selectShard(inDiff, config.shard) : inDiff;
   const cache = config.cacheFile ? ResultsCache.load(config.cacheFile) : undefined;
   if (cache?.problem) config.onEvent?.({ type: 'warning', message: cache.problem });
   const hashes = new FileHashes(files);
@@ -79,12 +88,14 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   cache?.save(results.filter((result) => keys.has(result.mutant.id)).map((result) => ({ key: keys.get(result.mutant.id)!, result })));
   const interrupted = config.signal?.aborted ?? false;
 
-  const scope = config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : undefined;
+  const scope = config.shard || config.diff
+    ? { ...(config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : {}), ...(config.diff ? { diff: config.diff.description } : {}) }
+    : undefined;
   const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version, ...(scope ? { scope } : {}) });
   const reportFiles = writeReports(config, report);
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
   const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
-  return { results, ...scoreOf(results), files: perFile, reportFiles, testNames, interrupted };
+  return { results, ...scoreOf(results), files: perFile, reportFiles, testNames, interrupted, scope };
 }
 
 function writeReports(config: RunConfig, report: MutationTestResult): string[] {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
-import { loadConfig, resolveConfig, runMutationTesting, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { changedLinesSince, loadConfig, parseUnifiedDiff, resolveConfig, runMutationTesting, UserError, type ChangedLines, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
@@ -13,6 +14,8 @@ export interface RunOptions {
   readonly flags: UserConfig;
   readonly version: string;
   readonly shard?: Shard;
+  /** `--since <ref>` or `--in-diff <file|->`. */
+  readonly diff?: { readonly since: string } | { readonly inDiff: string };
   readonly signal?: AbortSignal;
 }
 
@@ -36,6 +39,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html'),
     version: options.version,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.diff ? { diff: readDiff(options.diff, options.cwd) } : {}),
     ...(config.cache ? { cacheFile: join(inProject(config.cacheDir), 'results.json') } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     onEvent: eventPrinter(output, config.reporters.includes('progress')),
@@ -59,6 +63,7 @@ function eventPrinter(output: Output, showProgress: boolean): (event: RunEvent) 
   return (event) => {
     if (event.type === 'warning') output.warn(event.message);
     if (!showProgress) return;
+    if (event.type === 'scope') output.progress(`${event.description}: ${event.inScope} of ${event.total} mutants in scope`);
     if (event.type === 'cache' && event.reused > 0) output.progress(`reused ${event.reused} verdicts from the cache; ${event.toRun} mutants to test`);
     if (event.type === 'generated') output.progress(`${event.mutants} mutants in ${event.files} files; running the tests once (dry run)...`);
     if (event.type === 'dry-run') {
@@ -80,6 +85,13 @@ function eventPrinter(output: Output, showProgress: boolean): (event: RunEvent) 
   };
 }
 
+function readDiff(diff: NonNullable<RunOptions['diff']>, cwd: string): { changed: ChangedLines; description: string } {
+  if ('since' in diff) return { changed: changedLinesSince(cwd, diff.since), description: `changes since ${diff.since}` };
+  const path = diff.inDiff === '-' ? 0 : resolve(cwd, diff.inDiff);
+  if (path !== 0 && !existsSync(path)) throw new UserError(`--in-diff: ${diff.inDiff} does not exist`, 'usage');
+  return { changed: parseUnifiedDiff(readFileSync(path, 'utf8'), cwd), description: `the diff ${diff.inDiff === '-' ? 'from stdin' : diff.inDiff}` };
+}
+
 function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: string, output: Output): void {
   output.progress(summary.interrupted ? 'interrupted: the reports hold what was tested; the rest is Pending\n' : 'done\n');
   const survivors = summary.results.filter((result) => result.status === 'Survived');
@@ -94,6 +106,7 @@ function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: string, 
     .map((status) => `${status} ${summary.counts[status]}`)
     .join(' · ');
   output.out(line);
+  if (summary.scope) output.out(`Scoped run (${Object.entries(summary.scope).map(([key, value]) => `${key}: ${value}`).join(', ')}): this score covers only the mutants in scope.`);
   output.out(`Mutation score: ${percent(summary.score)} (on covered code: ${percent(summary.coveredScore)})${config.thresholds.break === null ? '' : ` · break at ${config.thresholds.break}%`}`);
   for (const file of summary.reportFiles) output.out(`Report: ${relative(cwd, file)}`);
 }
