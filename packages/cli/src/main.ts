@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('config', { type: 'string', describe: 'Config file (default: mutate.config.{ts,mts,js,mjs,json}, else package.json "mutate")' })
           .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' })
           .option('concurrency', { type: 'number', describe: 'Test workers in parallel (default: available cores)' })
-          .option('reporters', { type: 'string', describe: 'Comma-separated: clear-text, progress, json, html (default: all)' })
+          .option('reporters', { type: 'string', describe: 'Comma-separated: clear-text, progress, json, html, github, sarif, markdown (default: the first four, plus github in GitHub Actions)' })
           .option('break', { type: 'number', describe: 'Exit with code 4 when the mutation score is below this' })
           .option('timeout-factor', { type: 'number', describe: "A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)" })
           .option('timeout-ms', { type: 'number', describe: 'The constant part of the time limit, in ms (default 5000)' })

@@ -19,3 +19,5 @@ export * from './report/merge-reports.js';
 export * from './report/html-report.js';
 export * from './cache/results-cache.js';
 export * from './filter/diff.js';
+export * from './score.js';
+export * from './report/pr-outputs.js';

@@ -12,6 +12,8 @@ import { plansInDiff, type ChangedLines } from './filter/diff.js';
 import { selectShard, type Shard } from './filter/shard.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
 import { htmlReport } from './report/html-report.js';
+import { markdownSummary, sarifReport } from './report/pr-outputs.js';
+import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
 import type { DryRunResult, TestRunnerModule } from './runner.js';
 import type { MutantStatus, SourceFile } from './types.js';
@@ -28,7 +30,7 @@ export interface RunConfig {
   /** Where the reports go: `mutation.json` (mutation-testing-report-schema) and `mutation.html`. */
   readonly reportDir: string;
   /** Which report files to write. */
-  readonly reports: readonly ('json' | 'html')[];
+  readonly reports: readonly ('json' | 'html' | 'sarif' | 'markdown')[];
   readonly version: string;
   /** The results cache file; undefined runs without one (`--no-cache`). */
   readonly cacheFile?: string;
@@ -54,6 +56,8 @@ export interface RunSummary extends Score {
   /** The score of each mutated file, in path order. */
   readonly files: readonly (Score & { readonly file: string })[];
   readonly reportFiles: readonly string[];
+  /** The report as written to mutation.json. */
+  readonly report: MutationTestResult;
   /** Display names of the tests (`file: suite > test`), by id. */
   readonly testNames: ReadonlyMap<string, string>;
   readonly interrupted: boolean;
@@ -95,7 +99,7 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   const reportFiles = writeReports(config, report);
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
   const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
-  return { results, ...scoreOf(results), files: perFile, reportFiles, testNames, interrupted, scope };
+  return { results, ...scoreOf(results), files: perFile, report, reportFiles, testNames, interrupted, scope };
 }
 
 function writeReports(config: RunConfig, report: MutationTestResult): string[] {
@@ -106,9 +110,11 @@ function writeReports(config: RunConfig, report: MutationTestResult): string[] {
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     written.push(file);
   }
-  if (config.reports.includes('html')) {
-    const file = join(config.reportDir, 'mutation.html');
-    writeFileSync(file, htmlReport(report));
+  const others = { html: () => htmlReport(report), sarif: () => `${JSON.stringify(sarifReport(report), null, 2)}\n`, markdown: () => markdownSummary(report) };
+  for (const [kind, render] of Object.entries(others)) {
+    if (!config.reports.includes(kind as keyof typeof others)) continue;
+    const file = join(config.reportDir, `mutation.${kind === 'markdown' ? 'md' : kind}`);
+    writeFileSync(file, render());
     written.push(file);
   }
   return written;
@@ -193,18 +199,3 @@ async function testInLab(
   return plans.map((plan): MutantResult => results.get(plan.mutant.id) ?? { mutant: plan.mutant, status: 'Pending' }).toSorted((a, b) => a.mutant.id - b.mutant.id);
 }
 
-export interface Score {
-  readonly counts: Readonly<Record<MutantStatus, number>>;
-  /** (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), in percent; undefined with nothing to score. */
-  readonly score: number | undefined;
-  /** The same without NoCoverage: how well the code the tests run is checked. */
-  readonly coveredScore: number | undefined;
-}
-
-export function scoreOf(results: readonly { readonly status: MutantStatus }[]): Score {
-  const counts: Record<MutantStatus, number> = { Killed: 0, Survived: 0, NoCoverage: 0, Timeout: 0, RuntimeError: 0, CompileError: 0, Ignored: 0, Pending: 0 };
-  for (const result of results) counts[result.status] += 1;
-  const detected = counts.Killed + counts.Timeout;
-  const percent = (total: number) => (total === 0 ? undefined : (100 * detected) / total);
-  return { counts, score: percent(detected + counts.Survived + counts.NoCoverage), coveredScore: percent(detected + counts.Survived) };
-}

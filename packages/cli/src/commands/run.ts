@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { changedLinesSince, loadConfig, parseUnifiedDiff, resolveConfig, runMutationTesting, UserError, type ChangedLines, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
+import { changedLinesSince, githubAnnotations, loadConfig, markdownSummary, parseUnifiedDiff, resolveConfig, runMutationTesting, UserError, type ChangedLines, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
@@ -36,7 +36,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     plan: { timeoutFactor: config.timeoutFactor, timeoutMs: config.timeoutMs, hitLimitFactor: 100 },
     thresholds: config.thresholds,
     reportDir,
-    reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html'),
+    reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html' || reporter === 'sarif' || reporter === 'markdown'),
     version: options.version,
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.diff ? { diff: readDiff(options.diff, options.cwd) } : {}),
@@ -45,6 +45,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     onEvent: eventPrinter(output, config.reporters.includes('progress')),
   });
   if (config.reporters.includes('clear-text')) printSummary(summary, config, options.cwd, output);
+  if (config.reporters.includes('github')) reportToGitHub(summary, output);
   if (summary.interrupted) return ExitCode.Interrupted;
   const threshold = config.thresholds.break;
   if (threshold !== null && summary.score !== undefined && summary.score < threshold) {
@@ -83,6 +84,13 @@ function eventPrinter(output: Output, showProgress: boolean): (event: RunEvent) 
       `tested ${event.done}/${event.total} (${Math.floor((100 * event.done) / event.total)}%) · ${counts.killed} killed · ${counts.survived} survived · ${rate.toFixed(1)} mutants/s · ETA ${eta}s`,
     );
   };
+}
+
+/** Workflow annotations on stdout, and the Markdown summary on the job's page when GitHub gives a file for it. */
+function reportToGitHub(summary: RunSummary, output: Output): void {
+  for (const annotation of githubAnnotations(summary.report)) output.out(annotation);
+  const stepSummary = process.env['GITHUB_STEP_SUMMARY'];
+  if (stepSummary) appendFileSync(stepSummary, markdownSummary(summary.report));
 }
 
 function readDiff(diff: NonNullable<RunOptions['diff']>, cwd: string): { changed: ChangedLines; description: string } {

@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { closest } from './suggest.js';
 
-export const REPORTERS = ['clear-text', 'progress', 'json', 'html'] as const;
+export const REPORTERS = ['clear-text', 'progress', 'json', 'html', 'github', 'sarif', 'markdown'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 export const TEST_RUNNERS = ['vitest'] as const;
 export type TestRunnerName = (typeof TEST_RUNNERS)[number];
@@ -129,13 +129,15 @@ export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate'> = {
 };
 
 /** Flags over the config file over defaults; `thresholds` merge key by key. */
-export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defaultConcurrency: number): ResolvedConfig {
+export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defaultConcurrency: number, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const merged = { ...fromFile, ...withoutUndefined(fromFlags) };
+  // In GitHub Actions the survivors also become annotations and a step summary, unless reporters are chosen.
+  const defaultReporters = env['GITHUB_ACTIONS'] === 'true' ? [...DEFAULT_CONFIG.reporters, 'github' as const] : DEFAULT_CONFIG.reporters;
   return {
     mutate: merged.mutate,
     testRunner: merged.testRunner ?? DEFAULT_CONFIG.testRunner,
     concurrency: merged.concurrency ?? defaultConcurrency,
-    reporters: merged.reporters ?? DEFAULT_CONFIG.reporters,
+    reporters: merged.reporters ?? defaultReporters,
     thresholds: { ...DEFAULT_CONFIG.thresholds, ...withoutUndefined(fromFile.thresholds ?? {}), ...withoutUndefined(fromFlags.thresholds ?? {}) },
     timeoutFactor: merged.timeoutFactor ?? DEFAULT_CONFIG.timeoutFactor,
     timeoutMs: merged.timeoutMs ?? DEFAULT_CONFIG.timeoutMs,
