@@ -32,6 +32,7 @@ export class VitestSession implements TestRunner {
       reporters: [{}],
       maxWorkers: 1,
       pool: pool ?? 'threads',
+      ...(pool ? { isolate: false } : {}),
     }, servePlugin(served));
     const project = vitest.getRootProject();
     // Prepended, so the switchboard is in place before the project's own setup files import anything.
