@@ -100,6 +100,10 @@ export async function main(argv: readonly string[], output: Output = processOutp
   try {
     await parser.parseAsync();
   } catch (error) {
+    if (signal?.aborted) {
+      output.error('interrupted before any mutant was tested; no report was written');
+      return ExitCode.Interrupted;
+    }
     if (error instanceof UserError) {
       output.error(error.message);
       return { usage: ExitCode.UsageError, input: ExitCode.InputError, baseline: ExitCode.BaselineFailed, diff: ExitCode.DiffError }[error.kind];

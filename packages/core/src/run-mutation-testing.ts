@@ -15,8 +15,8 @@ import { htmlReport } from './report/html-report.js';
 import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
-import type { DryRunResult, TestRunnerModule } from './runner.js';
-import type { MutantStatus, SourceFile } from './types.js';
+import type { DryRunResult } from './runner.js';
+import type { Mutant, SourceFile } from './types.js';
 
 export interface RunConfig {
   readonly root: string;
@@ -70,12 +70,24 @@ export interface RunSummary extends Score {
  * test each mutant in the lab → score → report.
  */
 export async function runMutationTesting(config: RunConfig): Promise<RunSummary> {
+  const started = performance.now();
   const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
   const { mutants } = generateMutants(files, config.mutators);
   config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
   const served = instrumentAll(config.root, files, mutants);
 
-  const dryRun = await runDryRun(config, served);
+  const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, served, concurrency: Math.max(1, config.concurrency), ...(config.signal ? { signal: config.signal } : {}) });
+  try {
+    return await runWithLab(config, lab, files, mutants, started);
+  } finally {
+    await lab.close();
+  }
+}
+
+async function runWithLab(config: RunConfig, lab: Lab, files: readonly SourceFile[], mutants: readonly Mutant[], started: number): Promise<RunSummary> {
+  const dryRunStarted = performance.now();
+  const dryRun = await runDryRun(lab);
+  const mutationStarted = performance.now();
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
 
   const allPlans = planMutants(mutants, dryRun, config.plan);
@@ -87,7 +99,8 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   if (cache?.problem) config.onEvent?.({ type: 'warning', message: cache.problem });
   const hashes = new FileHashes(files);
   const keys = new Map(plans.filter((plan) => plan.kind === 'run').map((plan) => [plan.mutant.id, verdictKey(plan, hashes, config.version, config.plan)]));
-  const results = await testInLab(config, served, plans, (id) => cache?.get(keys.get(id)!));
+  const results = await testInLab(config, lab, plans, (id) => cache?.get(keys.get(id)!));
+  const mutationMs = performance.now() - mutationStarted;
   // Also after an interruption: the next run resumes from every verdict this one reached.
   cache?.save(results.filter((result) => keys.has(result.mutant.id)).map((result) => ({ key: keys.get(result.mutant.id)!, result })));
   const interrupted = config.signal?.aborted ?? false;
@@ -96,10 +109,30 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     ? { ...(config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : {}), ...(config.diff ? { diff: config.diff.description } : {}) }
     : undefined;
   const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version, ...(scope ? { scope } : {}) });
+  report.performance = { setup: Math.round(dryRunStarted - started), initialRun: Math.round(mutationStarted - dryRunStarted), mutation: Math.round(mutationMs) };
+  report.config = { ...report.config, timing: { concurrency: config.concurrency, testTimeLowerBoundMs: Math.round(testTimeLowerBound(plans, results, dryRun) / config.concurrency) } };
   const reportFiles = writeReports(config, report);
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
   const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
   return { results, ...scoreOf(results), files: perFile, report, reportFiles, testNames, interrupted, scope };
+}
+
+/**
+ * What the mutation phase cannot beat: for each mutant tested in this run, the dry-run time of the
+ * tests it actually ran (fastest first, up to the first failure), summed. Divided by the concurrency,
+ * it is the wall time a runner with no overhead at all would need.
+ */
+function testTimeLowerBound(plans: readonly MutantPlan[], results: readonly MutantResult[], dryRun: DryRunResult): number {
+  const duration = new Map(dryRun.tests.map((test) => [test.id, test.durationMs]));
+  const resultOf = new Map(results.map((result) => [result.mutant.id, result]));
+  let total = 0;
+  for (const plan of plans) {
+    const result = resultOf.get(plan.mutant.id);
+    if (plan.kind !== 'run' || !result || result.durationMs === undefined) continue;
+    const ran = plan.run.tests.slice(0, result.testsCompleted ?? plan.run.tests.length);
+    for (const test of ran) total += duration.get(test.id) ?? 0;
+  }
+  return total;
 }
 
 function writeReports(config: RunConfig, report: MutationTestResult): string[] {
@@ -129,25 +162,19 @@ function instrumentAll(root: string, files: readonly SourceFile[], mutants: Para
 }
 
 /** Every test once, no mutant active. Any failure stops the run, naming the tests; so does a suite with no tests. */
-async function runDryRun(config: RunConfig, served: LabWorkerData['served']): Promise<DryRunResult> {
-  const runnerModule = (await import(config.runnerModule)) as TestRunnerModule;
-  const runner = await runnerModule.createTestRunner({ root: config.root, served: new Map(served) });
-  try {
-    const dryRun = await runner.dryRun();
-    if (dryRun.failures.length > 0) {
-      const list = dryRun.failures.map((failure) => `  ${failure.test}\n    ${failure.message.split('\n')[0]}`).join('\n');
-      throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');
-    }
-    if (dryRun.tests.length === 0) throw new UserError('the test run executed no tests: mutate needs a suite that runs at least one test', 'baseline');
-    return dryRun;
-  } finally {
-    await runner.close();
+async function runDryRun(lab: Lab): Promise<DryRunResult> {
+  const dryRun = await lab.dryRun();
+  if (dryRun.failures.length > 0) {
+    const list = dryRun.failures.map((failure) => `  ${failure.test}\n    ${failure.message.split('\n')[0]}`).join('\n');
+    throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');
   }
+  if (dryRun.tests.length === 0) throw new UserError('the test run executed no tests: mutate needs a suite that runs at least one test', 'baseline');
+  return dryRun;
 }
 
 async function testInLab(
   config: RunConfig,
-  served: LabWorkerData['served'],
+  lab: Lab,
   plans: readonly MutantPlan[],
   cached: (mutantId: number) => CachedVerdict | undefined,
 ): Promise<MutantResult[]> {
@@ -169,31 +196,26 @@ async function testInLab(
   });
   config.onEvent?.({ type: 'cache', reused: toRun.length - queue.length, toRun: queue.length });
   if (queue.length > 0 && !config.signal?.aborted) {
-    const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, served, concurrency: Math.max(1, Math.min(config.concurrency, queue.length)), ...(config.signal ? { signal: config.signal } : {}) });
-    try {
-      const worker = async () => {
-        for (let plan = queue.shift(); plan && !config.signal?.aborted; plan = queue.shift()) {
-          try {
-            const outcome = await lab.test(plan.run);
-            record({
-              mutant: plan.mutant,
-              status: outcome.status,
-              coveredBy: plan.coveredBy,
-              isStatic: plan.isStatic,
-              testsCompleted: outcome.testsRun,
-              durationMs: outcome.durationMs,
-              ...(outcome.status === 'Killed' ? { killedBy: outcome.killedBy, statusReason: outcome.message } : {}),
-              ...(outcome.status === 'RuntimeError' ? { statusReason: outcome.message } : {}),
-            });
-          } catch (error) {
-            if (!config.signal?.aborted) throw error;
-          }
+    const worker = async () => {
+      for (let plan = queue.shift(); plan && !config.signal?.aborted; plan = queue.shift()) {
+        try {
+          const outcome = await lab.test(plan.run);
+          record({
+            mutant: plan.mutant,
+            status: outcome.status,
+            coveredBy: plan.coveredBy,
+            isStatic: plan.isStatic,
+            testsCompleted: outcome.testsRun,
+            durationMs: outcome.durationMs,
+            ...(outcome.status === 'Killed' ? { killedBy: outcome.killedBy, statusReason: outcome.message } : {}),
+            ...(outcome.status === 'RuntimeError' ? { statusReason: outcome.message } : {}),
+          });
+        } catch (error) {
+          if (!config.signal?.aborted) throw error;
         }
-      };
-      await Promise.all(Array.from({ length: config.concurrency }, worker));
-    } finally {
-      await lab.close();
-    }
+      }
+    };
+    await Promise.all(Array.from({ length: config.concurrency }, worker));
   }
   // Interrupted: what never ran is Pending.
   return plans.map((plan): MutantResult => results.get(plan.mutant.id) ?? { mutant: plan.mutant, status: 'Pending' }).toSorted((a, b) => a.mutant.id - b.mutant.id);

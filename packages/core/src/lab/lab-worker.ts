@@ -1,18 +1,28 @@
-// Runs inside a piscina worker thread: one warm test runner for every mutant this thread is given.
-// Loaded by path; imports only types from core.
+// Runs inside a piscina worker thread: one warm test runner for the dry run and every mutant this
+// thread is given. Loaded by path; imports only types from core (and the runner module by URL).
 import { workerData } from 'node:worker_threads';
-import type { MutantRun, MutantRunOutcome, TestRunner, TestRunnerModule } from '../runner.js';
-import type { LabWorkerData } from './lab.js';
+import type { TestRunner, TestRunnerModule } from '../runner.js';
+import type { LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 
 const data = workerData as LabWorkerData;
-let runner: Promise<TestRunner> | undefined;
 
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
   return runnerModule.createTestRunner({ root: data.root, served: new Map(data.served) });
 }
 
-export default async function runMutant(run: MutantRun): Promise<MutantRunOutcome> {
-  runner ??= startRunner();
-  return (await runner).runMutant(run);
+// Started as soon as the thread is: every worker warms up while the first one runs the dry run.
+const runner = startRunner();
+// A failure to start is reported by the first task, not as an unhandled rejection.
+runner.catch(() => undefined);
+
+export default async function runTask(task: LabTask): Promise<LabTaskResult> {
+  try {
+    const warm = await runner;
+    return { value: task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run) };
+  } catch (error) {
+    // A user's mistake (vitest missing...) keeps its kind across the thread boundary; anything else is thrown as is.
+    if ((error as { name?: string }).name === 'UserError') return { userError: { message: (error as Error).message, kind: (error as { kind: string }).kind } };
+    throw error;
+  }
 }
