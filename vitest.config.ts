@@ -1,11 +1,31 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // mutate's own tests. Workspace packages resolve to their built `dist/` (npm test builds first),
 // so end-to-end tests exercise exactly what users run. The examples' suites are not ours: excluded.
+//
+// MUTATE_SELF=1 is mutate testing itself (`npm run mutate:self`): the in-process tests then import
+// the TypeScript sources of the generator and the mutators, so mutants in them are what the tests
+// see, and the tests that drive the built CLI or other processes are left out (they cannot see them).
+const self = process.env['MUTATE_SELF'] === '1';
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  ...(self
+    ? {
+        resolve: {
+          alias: {
+            '@mutate/core': source('./packages/core/src/index.ts'),
+            '@mutate/mutators': source('./mutators/src/index.ts'),
+          },
+        },
+      }
+    : {}),
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'runners/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'examples/**', '**/fixtures/**'],
+    include: self
+      ? ['packages/core/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'test/oracles/expression-property.test.ts']
+      : ['packages/*/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'runners/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'examples/**', '**/fixtures/**', ...(self ? ['packages/core/test/lab.test.ts'] : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
