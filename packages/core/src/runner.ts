@@ -63,6 +63,8 @@ export interface TestRunnerModule {
 }
 
 export interface TestRunner {
+  /** True when the runner cannot be trusted with another run (a hung run that never settled): its worker is replaced. */
+  readonly broken?: boolean;
   dryRun(): Promise<DryRunResult>;
   runMutant(run: MutantRun): Promise<MutantRunOutcome>;
   close(): Promise<void>;

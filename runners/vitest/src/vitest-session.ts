@@ -11,7 +11,14 @@ type RunResult = { readonly hung: true } | { readonly hung: false; readonly modu
  * One warm vitest instance of the user's project, serving the instrumented code, able to run any
  * chosen tests with any mutant switched on. Lives as long as the mutation run (or a pool worker).
  */
+/** How long a cancelled run may take to settle before the session is given up. */
+const SETTLE_GRACE_MS = 3_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export class VitestSession implements TestRunner {
+  /** Set when a cancelled run never settled: the lab must start a new worker. */
+  broken = false;
 
   private constructor(
     private readonly vitest: Vitest,
@@ -120,7 +127,10 @@ export class VitestSession implements TestRunner {
     if (first === 'hung') {
       await this.pool?.terminateRunning();
       await this.vitest.cancelCurrentRun('keyboard-input');
-      await run.catch(() => undefined);
+      // Usually the run settles within milliseconds of its thread ending; if it does not, this
+      // instance cannot be trusted with another run: the lab replaces the whole worker.
+      const settled = await Promise.race([run.then(() => true, () => true), delay(SETTLE_GRACE_MS).then(() => false)]);
+      if (!settled) this.broken = true;
       process.exitCode = 0;
       return { hung: true };
     }

@@ -19,7 +19,10 @@ runner.catch(() => undefined);
 export default async function runTask(task: LabTask): Promise<LabTaskResult> {
   try {
     const warm = await runner;
-    return { value: task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run) };
+    const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
+    // The verdict stands; the thread goes once it is delivered, and piscina starts a fresh one.
+    if (warm.broken) setTimeout(() => process.exit(0), 50);
+    return { value };
   } catch (error) {
     // A user's mistake (vitest missing...) keeps its kind across the thread boundary; anything else is thrown as is.
     if ((error as { name?: string }).name === 'UserError') return { userError: { message: (error as Error).message, kind: (error as { kind: string }).kind } };
