@@ -125,11 +125,15 @@ export class VitestSession implements TestRunner {
     // vitest marks the process failed when a test fails; under mutation that is the expected news.
     process.exitCode = 0;
     if (first === 'hung') {
-      await this.pool?.terminateRunning();
-      await this.vitest.cancelCurrentRun('keyboard-input');
-      // Usually the run settles within milliseconds of its thread ending; if it does not, this
-      // instance cannot be trusted with another run: the lab replaces the whole worker.
-      const settled = await Promise.race([run.then(() => true, () => true), delay(SETTLE_GRACE_MS).then(() => false)]);
+      // Usually the run settles within milliseconds of its thread ending; if it (or the cancelling
+      // itself) does not, this instance cannot be trusted with another run: the lab replaces the worker.
+      const cleanUp = async () => {
+        await this.pool?.terminateRunning();
+        await this.vitest.cancelCurrentRun('keyboard-input');
+        await run.catch(() => undefined);
+        return true;
+      };
+      const settled = await Promise.race([cleanUp(), delay(SETTLE_GRACE_MS).then(() => false)]);
       if (!settled) this.broken = true;
       process.exitCode = 0;
       return { hung: true };

@@ -19,6 +19,7 @@ runner.catch(() => undefined);
 export default async function runTask(task: LabTask): Promise<LabTaskResult> {
   try {
     const warm = await runner;
+    if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
     const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
     // The verdict stands; the thread goes once it is delivered, and piscina starts a fresh one.
     if (warm.broken) setTimeout(() => process.exit(0), 50);
