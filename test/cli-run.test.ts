@@ -175,6 +175,36 @@ it('adds', () => {
     expect(mutants.every((mutant) => mutant.status !== 'Pending' && mutant.status !== 'RuntimeError')).toBe(true);
   });
 
+  it('ends a mutant that waits forever (an async loop the hit limit is too slow for) as a Timeout, and goes on', async () => {
+    project = await tempVitestProject({
+      'src/poll.ts': `export async function waitUntil(ready: () => boolean, stepMs = 5): Promise<number | undefined> {
+  let polls = 0;
+  for (;;) {
+    if (ready()) return polls;
+    polls++;
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+  }
+}
+`,
+      'test/poll.test.ts': `import { expect, it } from 'vitest';
+import { waitUntil } from '../src/poll.js';
+it('waits for the flag', async () => {
+  let calls = 0;
+  expect(await waitUntil(() => ++calls > 2)).toBe(2);
+});
+`,
+    });
+    // Well under vitest's own 5 s test timeout: mutate's watchdog must end the run.
+    const result = await project.mutate('run', '--concurrency', '1', '--timeout-ms', '1000');
+    expect(result.exitCode).toBe(0);
+    const mutants = mutantsOf(readReport(project.dir));
+    // `ready()` forced false never lets the loop end, and each turn waits on a timer.
+    const forever = mutants.find((mutant) => mutant.mutatorName === 'ConditionalExpression' && mutant.replacement === 'false' && mutant.location.start.line === 4)!;
+    expect(forever.status).toBe('Timeout');
+    expect(mutants.filter((mutant) => mutant.status === 'Pending')).toEqual([]);
+    expect(mutants.filter((mutant) => mutant.status === 'Killed').length).toBeGreaterThan(2);
+  });
+
   it('stops when a test fails with no mutant active, naming the test', async () => {
     project = await tempVitestProject({
       'src/age.ts': AGE_SOURCE,
