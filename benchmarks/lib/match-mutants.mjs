@@ -166,3 +166,11 @@ export function show(code) {
 export function percent(part, whole, digits = 0) {
   return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(digits)}%`;
 }
+
+export const DETECTED = new Set(['Killed', 'Timeout']);
+
+/** The mutation score of some mutants: (Killed + Timeout) / all but Ignored and errors. */
+export function score(mutants) {
+  const valid = mutants.filter((m) => !['Ignored', 'CompileError', 'RuntimeError', 'Pending'].includes(m.status));
+  return percent(valid.filter((m) => DETECTED.has(m.status)).length, valid.length);
+}

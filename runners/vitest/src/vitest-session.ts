@@ -39,7 +39,8 @@ export class VitestSession implements TestRunner {
       reporters: [{}],
       maxWorkers: 1,
       pool: pool ?? 'threads',
-      ...(pool ? { isolate: false } : {}),
+      // Each test file gets fresh modules (vitest's default isolation): a module-level cache filled by
+      // one test file must not hide, in the dry run, what another file's tests reach.
     }, servePlugin(served));
     const project = vitest.getRootProject();
     // Prepended, so the switchboard is in place before the project's own setup files import anything.
