@@ -150,6 +150,28 @@ it('is one character', () => expect(symbol()).toHaveLength(1));
     expect(noSymbol).toMatchObject({ status: 'Killed', testsCompleted: 1 });
   });
 
+  it('gives each test file fresh modules, so a module-level cache does not hide coverage from later files', async () => {
+    project = await tempVitestProject({
+      'src/names.ts': `let cache: string[] | undefined;
+export function names(): string[] {
+  if (!cache) cache = ['ada', 'bob'].map((name) => name.toUpperCase());
+  return cache;
+}
+`,
+      // The larger file runs first (vitest's order without timings); it fills the cache but checks no case.
+      'test/a-count.test.ts': `import { expect, it } from 'vitest';
+import { names } from '../src/names.js';
+${'// padding so that vitest runs this file first\n'.repeat(40)}it('has two names', () => expect(names()).toHaveLength(2));
+`,
+      'test/b-case.test.ts': "import { expect, it } from 'vitest';\nimport { names } from '../src/names.js';\nit('upper-cases', () => expect(names()).toEqual(['ADA', 'BOB']));\n",
+    });
+    const result = await project.mutate('run', '--concurrency', '1');
+    expect(result.exitCode).toBe(0);
+    const lowerCase = mutantsOf(readReport(project.dir)).find((mutant) => mutant.replacement === 'name.toLowerCase()')!;
+    expect(lowerCase.status).toBe('Killed');
+    expect(lowerCase.coveredBy).toHaveLength(2);
+  });
+
   it('ends an endless loop as a Timeout and goes on with the other mutants', async () => {
     project = await tempVitestProject({
       'src/sum.ts': `export function sum(values: number[]): number {
