@@ -3,18 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PRICE_SOURCE } from './support/sources.js';
 import { MUTATE_BIN, tempVitestProject, type TempProject } from './support/temp-project.js';
 
 // Slow tests (each waits), so the run is still testing mutants when the signal comes.
 const FILES = {
-  'src/price.ts': `export function price(base: number, age: number, member: boolean): number {
-  let total = base;
-  if (age < 12) total = total / 2;
-  if (age >= 65) total = total * 0.7;
-  if (member && total > 10) total -= 5;
-  return Math.max(total, 0);
-}
-`,
+  'src/price.ts': PRICE_SOURCE,
   'test/price.test.ts': `import { expect, it } from 'vitest';
 import { price } from '../src/price.js';
 const pause = () => new Promise((resolve) => setTimeout(resolve, 150));

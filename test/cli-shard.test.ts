@@ -2,20 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRICE_SOURCE } from './support/sources.js';
 import { tempVitestProject, type TempProject } from './support/temp-project.js';
 
 let project: TempProject;
 
 beforeAll(async () => {
   project = await tempVitestProject({
-    'src/price.ts': `export function price(base: number, age: number, member: boolean): number {
-  let total = base;
-  if (age < 12) total = total / 2;
-  if (age >= 65) total = total * 0.7;
-  if (member && total > 10) total -= 5;
-  return Math.max(total, 0);
-}
-export const label = (age: number) => (age < 12 ? 'child' : 'adult');
+    'src/price.ts': `${PRICE_SOURCE}export const label = (age: number) => (age < 12 ? 'child' : 'adult');
 `,
     'test/price.test.ts': `import { expect, it } from 'vitest';
 import { label, price } from '../src/price.js';
