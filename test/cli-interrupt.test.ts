@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRICE_SOURCE } from './support/sources.js';
-import { MUTATE_BIN, tempVitestProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, tempVitestProject, withoutVitestEnv, type TempProject } from './support/temp-project.js';
 
 // Slow tests (each waits), so the run is still testing mutants when the signal comes.
 const FILES = {
@@ -27,7 +27,7 @@ afterEach(async () => {
 
 /** Starts `mutate run` and resolves once it is testing mutants, with a way to wait for its exit. */
 function startRun(dir: string): Promise<{ pid: number; exited: Promise<number | null>; stderr: () => string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const env = withoutVitestEnv(process.env);
   const child = spawn(MUTATE_BIN, ['run', '--concurrency', '1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

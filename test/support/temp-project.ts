@@ -49,7 +49,7 @@ export async function tempVitestProject(files: Record<string, string>, nodeModul
 }
 
 /** vitest's variables from the test worker running this test; a child vitest must not inherit them. */
-function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'TEST' && key !== 'NODE_ENV'));
 }
 

@@ -21,3 +21,4 @@ export * from './cache/results-cache.js';
 export * from './filter/diff.js';
 export * from './score.js';
 export * from './report/pr-outputs.js';
+export * from './collections.js';

@@ -16,3 +16,8 @@ export function scoreOf(results: readonly { readonly status: MutantStatus }[]): 
   const percent = (total: number) => (total === 0 ? undefined : (100 * detected) / total);
   return { counts, score: percent(detected + counts.Survived + counts.NoCoverage), coveredScore: percent(detected + counts.Survived) };
 }
+
+/** A score as the console and reports show it. */
+export function formatPercent(value: number | undefined): string {
+  return value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
+}

@@ -1,3 +1,4 @@
+import { addToGroup } from '@mutate/core';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner, TestRunnerOptions } from '@mutate/core';
 import type { TestCase, TestModule, TestSpecification, Vitest } from 'vitest/node';
 import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
@@ -147,7 +148,7 @@ export class VitestSession implements TestRunner {
 /** Test ids grouped by file, files in the order their first test comes (the plan orders tests fastest first). */
 function groupByFileInOrder(tests: MutantRun['tests']): [string, string[]][] {
   const byFile = new Map<string, string[]>();
-  for (const { id, file } of tests) byFile.set(file, [...(byFile.get(file) ?? []), id]);
+  for (const { id, file } of tests) addToGroup(byFile, file, id);
   return [...byFile];
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { htmlReport, loadConfig, mergeReports, readReport, resolveConfig, scoreOf, type UserConfig } from '@mutate/core';
+import { formatPercent, htmlReport, loadConfig, mergeReports, readReport, resolveConfig, scoreOf, type UserConfig } from '@mutate/core';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 
@@ -27,7 +27,7 @@ export async function mergeCommand(options: MergeOptions, output: Output): Promi
   const score = scoreOf(Object.values(merged.files).flatMap((file) => file.mutants));
   const counts = Object.entries(score.counts).filter(([, count]) => count > 0).map(([status, count]) => `${status} ${count}`).join(' · ');
   output.out(`Merged ${options.reports.length} reports: ${counts}`);
-  output.out(`Mutation score: ${score.score === undefined ? 'n/a' : `${score.score.toFixed(2)}%`}`);
+  output.out(`Mutation score: ${formatPercent(score.score)}`);
   output.out(`Report: ${relative(options.cwd, join(dir, 'mutation.json'))}\nReport: ${relative(options.cwd, join(dir, 'mutation.html'))}`);
   const threshold = config.thresholds.break;
   if (threshold !== null && score.score !== undefined && score.score < threshold) {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { changedLinesSince, githubAnnotations, loadConfig, markdownSummary, parseUnifiedDiff, resolveConfig, runMutationTesting, UserError, type ChangedLines, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
+import { changedLinesSince, formatPercent, githubAnnotations, loadConfig, markdownSummary, parseUnifiedDiff, resolveConfig, runMutationTesting, UserError, type ChangedLines, type MutantResult, type ResolvedConfig, type RunEvent, type RunSummary, type Shard, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
@@ -115,7 +115,7 @@ function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: string, 
     .join(' · ');
   output.out(line);
   if (summary.scope) output.out(`Scoped run (${Object.entries(summary.scope).map(([key, value]) => `${key}: ${value}`).join(', ')}): this score covers only the mutants in scope.`);
-  output.out(`Mutation score: ${percent(summary.score)} (on covered code: ${percent(summary.coveredScore)})${config.thresholds.break === null ? '' : ` · break at ${config.thresholds.break}%`}`);
+  output.out(`Mutation score: ${formatPercent(summary.score)} (on covered code: ${formatPercent(summary.coveredScore)})${config.thresholds.break === null ? '' : ` · break at ${config.thresholds.break}%`}`);
   for (const file of summary.reportFiles) output.out(`Report: ${relative(cwd, file)}`);
 }
 
@@ -127,13 +127,9 @@ function survivorDiff({ mutant, coveredBy }: MutantResult, summary: RunSummary):
 }
 
 function fileTable(summary: RunSummary): string {
-  const rows = summary.files.filter((file) => file.score !== undefined || file.counts.Survived > 0).map((file) => [file.file, percent(file.score), String(file.counts.Killed + file.counts.Timeout), String(file.counts.Survived), String(file.counts.NoCoverage)]);
+  const rows = summary.files.filter((file) => file.score !== undefined || file.counts.Survived > 0).map((file) => [file.file, formatPercent(file.score), String(file.counts.Killed + file.counts.Timeout), String(file.counts.Survived), String(file.counts.NoCoverage)]);
   const header = ['File', 'Score', 'Killed', 'Survived', 'No coverage'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   return [format(header), ...rows.map(format), ''].join('\n');
-}
-
-function percent(value: number | undefined): string {
-  return value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
 }

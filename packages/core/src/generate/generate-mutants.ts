@@ -1,4 +1,5 @@
 import traverseModule, { type NodePath } from '@babel/traverse';
+import { addToGroup } from '../collections.js';
 import { isRelocatedMutation, nodeTypesOf, type Mutator } from '../mutator.js';
 import type { Mutant, SourceFile } from '../types.js';
 import { readDisableComments, type DisableComments } from './disable-comments.js';
@@ -37,9 +38,7 @@ function groupByNodeType(mutators: readonly Mutator[]): Map<string, Mutator[]> {
   const byNodeType = new Map<string, Mutator[]>();
   for (const mutator of mutators) {
     for (const nodeType of nodeTypesOf(mutator)) {
-      const list = byNodeType.get(nodeType) ?? [];
-      list.push(mutator);
-      byNodeType.set(nodeType, list);
+      addToGroup(byNodeType, nodeType, mutator);
     }
   }
   return byNodeType;

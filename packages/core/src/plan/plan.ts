@@ -1,3 +1,4 @@
+import { addToGroup } from '../collections.js';
 import type { DryRunResult, DryRunTest, MutantRun } from '../runner.js';
 import type { Mutant } from '../types.js';
 
@@ -29,7 +30,7 @@ export type MutantPlan =
 export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, options: PlanOptions = DEFAULT_PLAN_OPTIONS): MutantPlan[] {
   const testsByMutant = new Map<number, DryRunTest[]>();
   for (const test of dryRun.tests) {
-    for (const id of test.covered) testsByMutant.set(id, [...(testsByMutant.get(id) ?? []), test]);
+    for (const id of test.covered) addToGroup(testsByMutant, id, test);
   }
   const staticIds = new Set(dryRun.staticCovered);
   const fastestFirst = (tests: readonly DryRunTest[]) => tests.toSorted((a, b) => a.durationMs - b.durationMs);

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { addToGroup } from '../collections.js';
+import { formatPercent, scoreOf } from '../score.js';
+import { textAt } from './pr-outputs.js';
 import type { FileResult, MutantResult as SchemaMutant, MutationTestResult } from 'mutation-testing-report-schema';
 
 /**
@@ -27,9 +30,9 @@ export function htmlReport(report: MutationTestResult): string {
 <header>
   <h1>Mutation report</h1>
   <dl class="figures">
-    <div><dt>Mutation score</dt><dd id="score">${percent(score)}</dd></div>
-    <div><dt>Score on covered code</dt><dd>${percent(coveredScore)}</dd></div>
-    <div><dt>Line coverage of the dry run<br><small>(lines holding mutants)</small></dt><dd title="of the lines holding mutants, the share a test ran">${percent(lineCoverage)}</dd></div>
+    <div><dt>Mutation score</dt><dd id="score">${formatPercent(score)}</dd></div>
+    <div><dt>Score on covered code</dt><dd>${formatPercent(coveredScore)}</dd></div>
+    <div><dt>Line coverage of the dry run<br><small>(lines holding mutants)</small></dt><dd title="of the lines holding mutants, the share a test ran">${formatPercent(lineCoverage)}</dd></div>
     <div><dt>Survivors</dt><dd>${survivors.length}</dd></div>
   </dl>
   <p class="explain">A survivor is a change to the code that no test noticed. Lines marked <span class="covered-not-asserted">covered, not asserted</span> ran in the tests, so line coverage counts them, yet a mutant there survived.</p>
@@ -60,7 +63,7 @@ interface Survivor {
 
 function groupByFile(survivors: readonly Survivor[]): [string, Survivor[]][] {
   const groups = new Map<string, Survivor[]>();
-  for (const survivor of survivors) groups.set(survivor.path, [...(groups.get(survivor.path) ?? []), survivor]);
+  for (const survivor of survivors) addToGroup(groups, survivor.path, survivor);
   return [...groups];
 }
 
@@ -78,7 +81,7 @@ function survivorCard({ path, file, mutant }: Survivor, testNames: ReadonlyMap<s
   const { start, end } = mutant.location;
   const first = Math.max(1, start.line - CONTEXT_LINES);
   const last = Math.min(lines.length, end.line + CONTEXT_LINES);
-  const original = sliceLocation(lines, mutant.location);
+  const original = textAt(lines, mutant.location);
   const context = [];
   for (let line = first; line <= last; line++) {
     const inMutant = line >= start.line && line <= end.line;
@@ -128,12 +131,6 @@ function hintFor(mutator: string, original: string, replacement: string): string
   }
 }
 
-function sliceLocation(lines: readonly string[], { start, end }: SchemaMutant['location']): string {
-  if (start.line === end.line) return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
-  const middle = lines.slice(start.line, end.line - 1);
-  return [(lines[start.line - 1] ?? '').slice(start.column - 1), ...middle, (lines[end.line - 1] ?? '').slice(0, end.column - 1)].join('\n');
-}
-
 function testNamesById(report: MutationTestResult): Map<string, string> {
   const names = new Map<string, string>();
   for (const [path, testFile] of Object.entries(report.testFiles ?? {})) {
@@ -144,10 +141,6 @@ function testNamesById(report: MutationTestResult): Map<string, string> {
 
 /** Scores, and the share of lines holding mutants that the dry run executed (any mutant there covered). */
 function figures(report: MutationTestResult): { score: number | undefined; coveredScore: number | undefined; lineCoverage: number | undefined } {
-  const mutants = Object.values(report.files).flatMap((file) => file.mutants);
-  const count = (...statuses: string[]) => mutants.filter((mutant) => statuses.includes(mutant.status)).length;
-  const detected = count('Killed', 'Timeout');
-  const ratio = (part: number, whole: number) => (whole === 0 ? undefined : (100 * part) / whole);
   const lines = new Map<string, boolean>();
   for (const [path, file] of Object.entries(report.files)) {
     for (const mutant of file.mutants) {
@@ -156,15 +149,8 @@ function figures(report: MutationTestResult): { score: number | undefined; cover
       lines.set(key, (lines.get(key) ?? false) || mutant.status !== 'NoCoverage');
     }
   }
-  return {
-    score: ratio(detected, detected + count('Survived', 'NoCoverage')),
-    coveredScore: ratio(detected, detected + count('Survived')),
-    lineCoverage: ratio([...lines.values()].filter(Boolean).length, lines.size),
-  };
-}
-
-function percent(value: number | undefined): string {
-  return value === undefined ? 'n/a' : `${value.toFixed(2)}%`;
+  const { score, coveredScore } = scoreOf(Object.values(report.files).flatMap((file) => file.mutants));
+  return { score, coveredScore, lineCoverage: lines.size === 0 ? undefined : (100 * [...lines.values()].filter(Boolean).length) / lines.size };
 }
 
 export function escapeHtml(text: string): string {

@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { MutantResult as SchemaMutant, MutationTestResult } from 'mutation-testing-report-schema';
-import { scoreOf } from '../score.js';
+import { addToGroup } from '../collections.js';
+import { formatPercent, scoreOf } from '../score.js';
 
 interface Survivor {
   readonly file: string;
@@ -21,7 +22,7 @@ function survivorsOf(report: MutationTestResult): Survivor[] {
     });
 }
 
-function textAt(lines: readonly string[], { start, end }: SchemaMutant['location']): string {
+export function textAt(lines: readonly string[], { start, end }: SchemaMutant['location']): string {
   if (start.line === end.line) return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
   return [(lines[start.line - 1] ?? '').slice(start.column - 1), ...lines.slice(start.line, end.line - 1), (lines[end.line - 1] ?? '').slice(0, end.column - 1)].join('\n');
 }
@@ -39,7 +40,7 @@ export function githubAnnotations(report: MutationTestResult): string[] {
   const byLine = new Map<string, Survivor[]>();
   for (const survivor of survivorsOf(report)) {
     const key = `${survivor.file}:${survivor.mutant.location.start.line}`;
-    byLine.set(key, [...(byLine.get(key) ?? []), survivor]);
+    addToGroup(byLine, key, survivor);
   }
   return [...byLine.values()].map(([first, ...others]) => {
     const { file, mutant, original } = first!;
@@ -62,19 +63,18 @@ function escapeProperty(text: string): string {
 export function markdownSummary(report: MutationTestResult, maxSurvivors = 50): string {
   const files = Object.entries(report.files).toSorted(([a], [b]) => a.localeCompare(b));
   const total = scoreOf(files.flatMap(([, file]) => file.mutants));
-  const percent = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}%`);
   const scope = (report.config as { scope?: Record<string, string> } | undefined)?.scope;
   const lines = [
     '## Mutation testing',
     '',
     ...(scope ? [`_Scoped run (${Object.entries(scope).map(([key, value]) => `${key}: ${value}`).join(', ')}): the score covers only these mutants._`, ''] : []),
-    `**Mutation score: ${percent(total.score)}** (on covered code: ${percent(total.coveredScore)}) · Killed ${total.counts.Killed} · Survived ${total.counts.Survived} · No coverage ${total.counts.NoCoverage} · Timeout ${total.counts.Timeout}`,
+    `**Mutation score: ${formatPercent(total.score)}** (on covered code: ${formatPercent(total.coveredScore)}) · Killed ${total.counts.Killed} · Survived ${total.counts.Survived} · No coverage ${total.counts.NoCoverage} · Timeout ${total.counts.Timeout}`,
     '',
     '| File | Score | Killed | Survived | No coverage |',
     '|---|---:|---:|---:|---:|',
     ...files.map(([name, file]) => {
       const score = scoreOf(file.mutants);
-      return `| ${name} | ${percent(score.score)} | ${score.counts.Killed + score.counts.Timeout} | ${score.counts.Survived} | ${score.counts.NoCoverage} |`;
+      return `| ${name} | ${formatPercent(score.score)} | ${score.counts.Killed + score.counts.Timeout} | ${score.counts.Survived} | ${score.counts.NoCoverage} |`;
     }),
   ];
   const survivors = survivorsOf(report);
