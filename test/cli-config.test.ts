@@ -50,6 +50,22 @@ describe('config', () => {
   });
 });
 
+describe('numeric flags', () => {
+  it('lets the last of a repeated flag win, and names a value that is not a number', async () => {
+    project = await tempProject({ 'src/a.ts': 'export const a = 1;\n' });
+    // Were the two combined (yargs' default turned `2 … 1` into 3) or the first kept, there would be no error.
+    const repeated = await project.mutate('run', '--concurrency', '4', '--concurrency', '0');
+    expect(repeated.exitCode).toBe(2);
+    expect(repeated.stderr).toBe('error: command line: `concurrency` must be a whole number from 1 to 1024, not 0\n');
+    const text = await project.mutate('run', '--timeout-ms', 'soon');
+    expect(text.exitCode).toBe(2);
+    expect(text.stderr).toMatch(/`timeoutMs` must be .*, not "soon"/);
+    const missing = await project.mutate('run', '--break');
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toBe("error: Not enough arguments following: break\nRun 'mutate --help' for usage.\n");
+  });
+});
+
 describe('mutate init', () => {
   it('writes a starter config that mutate accepts, and never overwrites one', async () => {
     project = await tempProject({ 'src/a.ts': 'export const a = 1 + 2;\n' });

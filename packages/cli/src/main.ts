@@ -18,6 +18,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
   let exitCode: ExitCode = ExitCode.Success;
   const parser = yargs([...argv])
     .scriptName('mutate')
+    // Numbers are parsed by numberOption, which lets the last of a repeated option win.
+    .parserConfiguration({ 'parse-numbers': false })
     .usage('$0 <command> [options]')
     .command(
       'list',
@@ -37,11 +39,11 @@ export async function main(argv: readonly string[], output: Output = processOutp
         command
           .option('config', { type: 'string', describe: 'Config file (default: mutate.config.{ts,mts,js,mjs,json}, else package.json "mutate")' })
           .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' })
-          .option('concurrency', { type: 'number', describe: 'Test workers in parallel (default: available cores)' })
+          .option('concurrency', numberOption('Test workers in parallel (default: available cores)'))
           .option('reporters', { type: 'string', describe: 'Comma-separated: clear-text, progress, json, html, github, sarif, markdown (default: the first four, plus github in GitHub Actions)' })
-          .option('break', { type: 'number', describe: 'Exit with code 4 when the mutation score is below this' })
-          .option('timeout-factor', { type: 'number', describe: "A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)" })
-          .option('timeout-ms', { type: 'number', describe: 'The constant part of the time limit, in ms (default 5000)' })
+          .option('break', numberOption('Exit with code 4 when the mutation score is below this'))
+          .option('timeout-factor', numberOption("A mutant's time limit: this × its tests' dry-run time + --timeout-ms (default 1.5)"))
+          .option('timeout-ms', numberOption('The constant part of the time limit, in ms (default 5000)'))
           .option('report-dir', { type: 'string', describe: 'Where mutation.json and mutation.html go (default reports/mutation)' })
           .option('cache', { type: 'boolean', describe: 'Reuse verdicts whose inputs did not change (default true; --no-cache to run all)' })
           .option('cache-dir', { type: 'string', describe: 'Where the results cache lives (default node_modules/.cache/mutate)' })
@@ -76,7 +78,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
         command
           .positional('reports', { type: 'string', array: true, demandOption: true, describe: 'The shards\' mutation.json files' })
           .option('out', { alias: 'o', type: 'string', describe: 'Directory for the merged mutation.json and mutation.html (default reports/mutation)' })
-          .option('break', { type: 'number', describe: 'Exit with code 4 when the merged score is below this' })
+          .option('break', numberOption('Exit with code 4 when the merged score is below this'))
           .option('config', { type: 'string', describe: 'Config file for the thresholds' }),
       async (args) => {
         const flags = validateUserConfig(dropUndefined({ thresholds: args.break === undefined ? undefined : { break: args.break } }), 'command line');
@@ -94,7 +96,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .exitProcess(false)
     .fail((message, error) => {
       // Throwing stops yargs before any command handler runs.
-      throw error ?? new UserError(`${message}\nRun 'mutate --help' for usage.`, 'usage');
+      // yargs' own complaints (a missing value, an unknown option) come as a YError or a message: usage errors.
+      if (error && error.name !== 'YError') throw error;
+      throw new UserError(`${message ?? error?.message}\nRun 'mutate --help' for usage.`, 'usage');
     });
 
   try {
@@ -112,6 +116,23 @@ export async function main(argv: readonly string[], output: Output = processOutp
     return ExitCode.InternalError;
   }
   return exitCode;
+}
+
+/**
+ * A numeric option. Given twice, the last one wins, as in most CLIs (an npm script's default
+ * overridden after `--`); yargs' own number parsing would combine the two (`--concurrency 2
+ * --concurrency 1` came out as 3). A value that is not a number is passed on as text, so the
+ * config check names the option and the value.
+ */
+function numberOption(describe: string) {
+  return {
+    describe,
+    requiresArg: true,
+    coerce: (value: string | string[]): number | string => {
+      const last = Array.isArray(value) ? value.at(-1)! : value;
+      return last.trim() !== '' && Number.isFinite(Number(last)) ? Number(last) : last;
+    },
+  } as const;
 }
 
 function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
