@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, repoRoot, score, show } from './lib/match-mutants.mjs';
+import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, repoRoot, score, show, verdictOf } from './lib/match-mutants.mjs';
 import { findVitestConfig, listProject, node24, nodeVersion, projectChanges, projectVitest, requireStryker, runMutate, runStryker, runVitest, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
 
 const { values: options } = parseArgs({
@@ -145,6 +145,8 @@ function compare(run, mutateMutants, strykerMutants) {
     mutateOnly: mutateOnly.length,
     strykerOnly: strykerOnly.length,
     agreement: matched.length ? (matched.length - disagreements.length) / matched.length : null,
+    // Laxer: the same verdict (detected or not) under different labels, e.g. Killed and Timeout.
+    verdictAgreement: matched.length ? matched.filter((p) => verdictOf(p.mutate.status) === verdictOf(p.stryker.status)).length / matched.length : null,
     disagreements: disagreements.map(({ mutate: m, stryker: s }) => ({
       place: `${m.file}:${m.start.line}:${m.start.column}`,
       mutator: m.mutator,
@@ -200,7 +202,7 @@ function toMarkdown(date) {
       `StrykerJS ${m.stryker}; mutate ${m.mutate.commit}${m.mutate.uncommittedChanges ? ' (with uncommitted changes)' : ''}; ` +
       `concurrency ${concurrency}; ${runs} run${runs === 1 ? '' : 's'} of each tool, alternating (times are medians).`,
     '',
-    '| project | mutants: mutate / StrykerJS / common | mutate | StrykerJS | StrykerJS / mutate (≥ 10×) | mutants/s: mutate / StrykerJS | score: mutate / StrykerJS | agreement (≥ 99%) | mutate phases: setup / dry run / mutation | mutation phase / lower bound (≤ 3×) | vitest run | mutate / vitest run (≤ 3×) |',
+    '| project | mutants: mutate / StrykerJS / common | mutate | StrykerJS | StrykerJS / mutate (≥ 10×) | mutants/s: mutate / StrykerJS | score: mutate / StrykerJS | agreement: same status (≥ 99%) / same verdict | mutate phases: setup / dry run / mutation | mutation phase / lower bound (≤ 3×) | vitest run | mutate / vitest run (≤ 3×) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
@@ -212,7 +214,7 @@ function toMarkdown(date) {
     const ph = r.mutate.phasesMs;
     lines.push(`| ${r.project} | ${r.mutate.mutants} / ${r.stryker.mutants} / ${c.common} | ${s(r.mutate.seconds)} | ${s(r.stryker.seconds)} | ${x(r.speedup)} ${mark(r, 'speedup')} ` +
       `| ${r.mutate.mutantsPerSecond.toFixed(1)} / ${r.stryker.mutantsPerSecond.toFixed(1)} | ${r.mutate.score} / ${r.stryker.score} ` +
-      `| ${percent(c.common - c.disagreements.length, c.common, 1)} ${mark(r, 'agreement')} ` +
+      `| ${percent(c.common - c.disagreements.length, c.common, 1)} ${mark(r, 'agreement')} / ${c.verdictAgreement === null ? 'n/a' : `${(100 * c.verdictAgreement).toFixed(1)}%`} ` +
       `| ${ph.setup === null ? 'n/a' : `${s(ph.setup / 1000)} / ${s(ph.initialRun / 1000)} / ${s(ph.mutation / 1000)}`} ` +
       `| ${ph.mutation === null ? 'n/a' : `${s(ph.mutation / 1000)} / ${s(r.mutate.testTimeLowerBoundMs / 1000)} = ${x(r.mutationVsLowerBound)}`} ${mark(r, 'mutationVsLowerBound')} ` +
       `| ${s(r.vitest.seconds)} | ${x(r.mutateVsVitest)} ${mark(r, 'mutateVsVitest')} |`);

@@ -122,7 +122,7 @@ describe('math > basics', () => {
     ]);
   });
 
-  it('calls a mutant that stops a test file from loading Killed, with the reason, and stops at the first failing test', async () => {
+  it('calls a mutant that stops a test file from loading a RuntimeError, with the reason, and stops at the first failing test', async () => {
     project = await tempVitestProject({
       'src/config.ts': `export const config = JSON.parse('{"currency":"EUR"}');\n`,
       'src/symbol.ts': `export const symbol = () => '€';\n`,
@@ -143,7 +143,7 @@ it('is one character', () => expect(symbol()).toHaveLength(1));
     const emptyString = (file: string) => report.files[file]!.mutants.find((mutant) => mutant.mutatorName === 'StringLiteral' && mutant.replacement === '""')!;
     // JSON.parse('') throws while the module loads: the test file never runs a test.
     const emptied = emptyString('src/config.ts');
-    expect(emptied.status).toBe('Killed');
+    expect(emptied.status).toBe('RuntimeError');
     expect(emptied.statusReason).toMatch(/config\.test\.ts failed to load: .*JSON/);
     // Both tests of the symbol fail without it; once the first has, the second is not run.
     const noSymbol = emptyString('src/symbol.ts');

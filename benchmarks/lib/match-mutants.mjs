@@ -169,6 +169,17 @@ export function percent(part, whole, digits = 0) {
 
 export const DETECTED = new Set(['Killed', 'Timeout']);
 
+/**
+ * What a status means for the user, whatever the tool's label: detected (Killed, Timeout),
+ * undetected (Survived, NoCoverage), or not counted (errors, Ignored, Pending). Two tools can
+ * label one mutant differently and still agree on this.
+ */
+export function verdictOf(status) {
+  if (DETECTED.has(status)) return 'detected';
+  if (status === 'Survived' || status === 'NoCoverage') return 'undetected';
+  return 'not counted';
+}
+
 /** The mutation score of some mutants: (Killed + Timeout) / all but Ignored and errors. */
 export function score(mutants) {
   const valid = mutants.filter((m) => !['Ignored', 'CompileError', 'RuntimeError', 'Pending'].includes(m.status));

@@ -25,8 +25,11 @@ export interface DryRunFailure {
 
 export interface DryRunResult {
   readonly tests: readonly DryRunTest[];
-  /** Mutant ids reached while test files loaded, outside any test: they need fresh module state. */
-  readonly staticCovered: readonly number[];
+  /**
+   * By test file: the mutant ids reached while it loaded, outside any test (module-level code,
+   * hooks). Such a mutant may change state that every test of that file sees.
+   */
+  readonly staticCovered: Readonly<Record<string, readonly number[]>>;
   /** How often each mutant's original code ran in the whole dry run, for the hit limit. */
   readonly coverCounts: Readonly<Record<number, number>>;
   /** Tests that failed with no mutant active, and test files that failed to load. */

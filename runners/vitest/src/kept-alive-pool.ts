@@ -26,7 +26,25 @@ interface ParkedThread {
  * (with `isolate`, each test file still gets fresh modules). That takes a single-test run from
  * ~130 ms to ~10 ms on the machines mutate is measured on.
  */
-export function keptAlivePool(vitestWorkerUrl: string, runsPerThread = DEFAULT_RUNS_PER_THREAD): KeptAlivePool {
+export interface KeptAlivePoolOptions {
+  /** Replace a thread after this many runs (default 250). */
+  readonly runsPerThread?: number;
+  /**
+   * For drivers that change the served code between runs (and invalidate it): each run refetches
+   * every module. Off, a run reuses the code its thread fetched before and only re-evaluates it,
+   * as vitest's own isolation does; a mutation run serves the same code throughout.
+   */
+  readonly refetchEachRun?: boolean;
+}
+
+/** What a kept-alive thread is started with. */
+export interface KeptAliveWorkerData {
+  readonly vitestWorkerUrl: string;
+  readonly refetchEachRun: boolean;
+}
+
+export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT_RUNS_PER_THREAD, refetchEachRun = false }: KeptAlivePoolOptions = {}): KeptAlivePool {
+  const workerData: KeptAliveWorkerData = { vitestWorkerUrl, refetchEachRun };
   const parked: ParkedThread[] = [];
   const running = new Set<ParkedThread>();
 
@@ -61,7 +79,7 @@ export function keptAlivePool(vitestWorkerUrl: string, runsPerThread = DEFAULT_R
     }
 
     async start(): Promise<void> {
-      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv, workerData: { vitestWorkerUrl } }), runs: 0 };
+      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv, workerData }), runs: 0 };
       running.add(this.current);
     }
 

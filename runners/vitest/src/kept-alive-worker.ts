@@ -1,9 +1,11 @@
 // The test worker of the kept-alive pool: vitest's own thread worker, except that it stays alive
 // after a run ends, so the next run skips a new thread and vitest's runtime boot (about 100 ms each).
 import { parentPort, workerData } from 'node:worker_threads';
+import type { KeptAliveWorkerData } from './kept-alive-pool.js';
 
 // The project's own vitest runtime (its `vitest/worker`), never mutate's copy: the two must match.
-const { init, runBaseTests, setupEnvironment } = (await import((workerData as { vitestWorkerUrl: string }).vitestWorkerUrl)) as typeof import('vitest/worker');
+const { vitestWorkerUrl, refetchEachRun } = workerData as KeptAliveWorkerData;
+const { init, runBaseTests, setupEnvironment } = (await import(vitestWorkerUrl)) as typeof import('vitest/worker');
 
 if (!parentPort) throw new Error('mutate: the kept-alive vitest worker must run in a worker thread');
 const port = parentPort;
@@ -33,7 +35,9 @@ init({
   runTests: (state, traces) => runBaseTests('run', state, traces),
   collectTests: (state, traces) => runBaseTests('collect', state, traces),
   setup: setupEnvironment,
-  // A thread that sat out the run in which a file was invalidated would otherwise keep its old
-  // evaluation, so each run here starts with no evaluated modules, as a fresh thread would.
-  onModuleRunner: (moduleRunner) => moduleRunner.evaluatedModules.clear(),
+  // vitest's isolation already resets every module's evaluation before each test file and keeps the
+  // fetched code, which is what makes a run cheap. Only a driver that changes the served code between
+  // runs needs more: a thread that sat out the run in which a file was invalidated would keep the old
+  // code, so with `refetchEachRun` each run starts with no modules at all, as a fresh thread would.
+  ...(refetchEachRun ? { onModuleRunner: (moduleRunner) => moduleRunner.evaluatedModules.clear() } : {}),
 });

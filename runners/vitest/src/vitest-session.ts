@@ -56,12 +56,13 @@ export class VitestSession implements TestRunner {
     if (result.hung) throw new Error('the dry run never finished');
     const tests: DryRunTest[] = [];
     const failures: DryRunFailure[] = [];
-    const staticCovered = new Set<number>();
+    const staticCovered: Record<string, number[]> = {};
     const coverCounts: Record<number, number> = {};
     for (const module of result.modules) {
       for (const error of module.errors()) failures.push({ test: module.moduleId, message: error.message });
       const fileMeta = module.meta() as Record<string, unknown>;
-      for (const id of (fileMeta[META.staticCovered] as number[] | undefined) ?? []) staticCovered.add(id);
+      const staticIds = fileMeta[META.staticCovered] as number[] | undefined;
+      if (staticIds?.length) staticCovered[module.moduleId] = staticIds;
       for (const [id, count] of Object.entries((fileMeta[META.coverCounts] as Record<string, number> | undefined) ?? {})) {
         coverCounts[Number(id)] = (coverCounts[Number(id)] ?? 0) + count;
       }
@@ -73,7 +74,7 @@ export class VitestSession implements TestRunner {
         tests.push({ id: test.id, file: module.moduleId, names: namesOf(test), durationMs, covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [] });
       }
     }
-    return { tests, staticCovered: [...staticCovered], coverCounts, failures, durationMs: performance.now() - started };
+    return { tests, staticCovered, coverCounts, failures, durationMs: performance.now() - started };
   }
 
   /**
@@ -91,7 +92,8 @@ export class VitestSession implements TestRunner {
       if (result.hung) return { status: 'Timeout', testsRun };
       for (const module of result.modules) {
         const loadError = module.errors()[0];
-        if (loadError) return { status: 'Killed', killedBy: [], message: `${module.moduleId} failed to load: ${loadError.message}`, testsRun };
+        // No test ran, so none detected it: a RuntimeError, left out of the score, as StrykerJS does.
+        if (loadError) return { status: 'RuntimeError', message: `${module.moduleId} failed to load: ${loadError.message}`, testsRun };
         for (const test of module.children.allTests()) {
           const outcome = test.result();
           if (outcome.state === 'skipped' || outcome.state === 'pending') continue;

@@ -30,7 +30,7 @@ export class ExampleSession {
   ) {}
 
   static async start(root: string, served = new Map<string, ServedFile>()): Promise<ExampleSession> {
-    const pool = keptAlivePool(import.meta.resolve('vitest/worker'));
+    const pool = keptAlivePool(import.meta.resolve('vitest/worker'), { refetchEachRun: true });
     // An empty reporter object: `reporters: []` makes vitest 4 fall back to a default reporter with no context.
     const vitest = await createVitest(
       'test',

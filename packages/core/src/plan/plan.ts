@@ -7,14 +7,14 @@ export interface PlanOptions {
   readonly timeoutFactor: number;
   /** ...plus this many milliseconds. */
   readonly timeoutMs: number;
-  /** A mutant may run this many times as often as its original code ran in the dry run... */
+  /**
+   * A mutant may run this many times as often as its original code ran in the dry run; past that
+   * it is a Timeout. StrykerJS's rule and factor, so the two tools call the same mutants Timeout.
+   */
   readonly hitLimitFactor: number;
 }
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { timeoutFactor: 1.5, timeoutMs: 5_000, hitLimitFactor: 100 };
-
-/** ...plus this many times, so code that ran only a few times in the dry run can still run a few loops. */
-const HIT_LIMIT_FLOOR = 10_000;
 
 /** What to do with one mutant: report it at once, or run these tests against it. */
 export type MutantPlan =
@@ -24,32 +24,43 @@ export type MutantPlan =
 /**
  * Decides, from the dry run, how each mutant is tested. A mutant no test reaches is NoCoverage
  * without running anything. Others run only the tests that reach them, fastest first. A mutant
- * reached while modules load (static) may change state every test sees, so it runs every test, and
- * goes last. Plans come back in run order.
+ * reached while a test file's modules load (static) may change state every test of that file sees,
+ * so it runs every test of the files that load it (and of the files of tests that reach it), and goes
+ * last. A file that never loads the mutant's code cannot see it. Plans come back in run order.
  */
 export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, options: PlanOptions = DEFAULT_PLAN_OPTIONS): MutantPlan[] {
   const testsByMutant = new Map<number, DryRunTest[]>();
   for (const test of dryRun.tests) {
     for (const id of test.covered) addToGroup(testsByMutant, id, test);
   }
-  const staticIds = new Set(dryRun.staticCovered);
+  const staticFilesByMutant = new Map<number, string[]>();
+  for (const [file, ids] of Object.entries(dryRun.staticCovered)) {
+    for (const id of ids) addToGroup(staticFilesByMutant, id, file);
+  }
   const fastestFirst = (tests: readonly DryRunTest[]) => tests.toSorted((a, b) => a.durationMs - b.durationMs);
 
   const plans = mutants.map((mutant): MutantPlan => {
     if (mutant.ignoreReason !== undefined) return { kind: 'early', mutant, status: 'Ignored', reason: mutant.ignoreReason };
-    const isStatic = staticIds.has(mutant.id);
+    const staticFiles = staticFilesByMutant.get(mutant.id);
+    const isStatic = staticFiles !== undefined;
     const covering = testsByMutant.get(mutant.id) ?? [];
     if (!isStatic && covering.length === 0) return { kind: 'early', mutant, status: 'NoCoverage' };
-    const tests = fastestFirst(isStatic ? dryRun.tests : covering);
+    const tests = fastestFirst(isStatic ? testsOfFiles(dryRun.tests, [...staticFiles, ...covering.map((test) => test.file)]) : covering);
     const expectedMs = tests.reduce((sum, test) => sum + test.durationMs, 0);
     const run: MutantRun = {
       mutantId: mutant.id,
       tests: tests.map(({ id, file }) => ({ id, file })),
       timeoutMs: Math.round(options.timeoutFactor * expectedMs + options.timeoutMs),
-      hitLimit: options.hitLimitFactor * (dryRun.coverCounts[mutant.id] ?? 0) + HIT_LIMIT_FLOOR,
+      // No count (code reached only where the switchboard does not count): no limit, as StrykerJS.
+      hitLimit: options.hitLimitFactor * (dryRun.coverCounts[mutant.id] ?? 0) || Number.POSITIVE_INFINITY,
     };
     return { kind: 'run', mutant, run, coveredBy: covering.map((test) => test.id), isStatic };
   });
   // Static mutants last: they pay for every test.
   return [...plans.filter((plan) => !(plan.kind === 'run' && plan.isStatic)), ...plans.filter((plan) => plan.kind === 'run' && plan.isStatic)];
+}
+
+function testsOfFiles(tests: readonly DryRunTest[], files: readonly string[]): DryRunTest[] {
+  const wanted = new Set(files);
+  return tests.filter((test) => wanted.has(test.file));
 }
