@@ -150,6 +150,37 @@ it('is one character', () => expect(symbol()).toHaveLength(1));
     expect(noSymbol).toMatchObject({ status: 'Killed', testsCompleted: 1 });
   });
 
+  it('calls a mutant that stops one test file from loading but fails a test of another Killed', async () => {
+    project = await tempVitestProject({
+      'src/money.ts': `const currencies = ['EUR'];
+export function money(cents: number, currency: string) {
+  if (!currencies.includes(currency)) throw new Error('Unsupported currency: ' + currency);
+  return { cents, currency };
+}
+`,
+      'src/prices.ts': `import { money } from './money.js';
+export const ticket = money(4000, 'EUR');
+`,
+      'test/prices.test.ts': `import { expect, it } from 'vitest';
+import { ticket } from '../src/prices.js';
+it('costs forty euros', () => expect(ticket).toEqual({ cents: 4000, currency: 'EUR' }));
+`,
+      'test/money.test.ts': `import { expect, it } from 'vitest';
+import { money } from '../src/money.js';
+it('takes euros', () => {
+  // Slower than the prices test, so the file that cannot load is run first.
+  const until = Date.now() + 50;
+  while (Date.now() < until);
+  expect(money(1, 'EUR').currency).toBe('EUR');
+});
+`,
+    });
+    expect((await project.mutate('run', '--concurrency', '1')).exitCode).toBe(0);
+    const noCurrencies = readReport(project.dir).files['src/money.ts']!.mutants.find((mutant) => mutant.mutatorName === 'ArrayDeclaration')!;
+    // prices.test.ts cannot load without a currency; money.test.ts loads and its test fails.
+    expect(noCurrencies).toMatchObject({ status: 'Killed', killedBy: [expect.stringMatching(/.+/)], static: true });
+  });
+
   it('gives each test file fresh modules, so a module-level cache does not hide coverage from later files', async () => {
     project = await tempVitestProject({
       'src/names.ts': `let cache: string[] | undefined;

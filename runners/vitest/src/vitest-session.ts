@@ -84,6 +84,9 @@ export class VitestSession implements TestRunner {
   async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
     const deadline = performance.now() + timeoutMs;
     let testsRun = 0;
+    // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
+    // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
+    let loadFailure: string | undefined;
     for (const [file, ids] of groupByFileInOrder(tests)) {
       const project = this.vitest.getRootProject();
       const specification = this.selectsByTestIds ? project.createSpecification(file, { testIds: ids }) : project.createSpecification(file);
@@ -92,8 +95,7 @@ export class VitestSession implements TestRunner {
       if (result.hung) return { status: 'Timeout', testsRun };
       for (const module of result.modules) {
         const loadError = module.errors()[0];
-        // No test ran, so none detected it: a RuntimeError, left out of the score, as StrykerJS does.
-        if (loadError) return { status: 'RuntimeError', message: `${module.moduleId} failed to load: ${loadError.message}`, testsRun };
+        if (loadError) loadFailure ??= `${module.moduleId} failed to load: ${loadError.message}`;
         for (const test of module.children.allTests()) {
           const outcome = test.result();
           if (outcome.state === 'skipped' || outcome.state === 'pending') continue;
@@ -107,7 +109,7 @@ export class VitestSession implements TestRunner {
         }
       }
     }
-    return { status: 'Survived', testsRun };
+    return loadFailure ? { status: 'RuntimeError', message: loadFailure, testsRun } : { status: 'Survived', testsRun };
   }
 
   async close(): Promise<void> {
