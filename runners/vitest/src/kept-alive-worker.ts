@@ -8,6 +8,11 @@ const { vitestWorkerUrl, refetchEachRun } = workerData as KeptAliveWorkerData;
 const { init, runBaseTests, setupEnvironment } = (await import(vitestWorkerUrl)) as typeof import('vitest/worker');
 
 if (!parentPort) throw new Error('mutate: the kept-alive vitest worker must run in a worker thread');
+
+// Mutated code often rejects a promise that a test handles a moment later (an error thrown at the
+// hit limit inside a retry loop): vitest reports what stays unhandled; without a listener here Node
+// would also print a PromiseRejectionHandledWarning for each one on mutate's console.
+process.on('rejectionHandled', () => {});
 const port = parentPort;
 
 type Listener = (message: unknown) => void;

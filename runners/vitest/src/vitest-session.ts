@@ -40,6 +40,9 @@ export class VitestSession implements TestRunner {
       reporters: [{}],
       maxWorkers: 1,
       pool: pool ?? 'threads',
+      // vitest's results cache orders a later `vitest run`; left on, every mutant's run would rewrite
+      // it in the project's node_modules.
+      cache: false,
       // Each test file gets fresh modules (vitest's default isolation): a module-level cache filled by
       // one test file must not hide, in the dry run, what another file's tests reach.
     }, servePlugin(served));
