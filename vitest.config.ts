@@ -14,10 +14,11 @@ export default defineConfig({
   ...(self
     ? {
         resolve: {
-          alias: {
-            '@mutate/core': source('./packages/core/src/index.ts'),
-            '@mutate/mutators': source('./mutators/src/index.ts'),
-          },
+          alias: [
+            { find: /^@mutate\/core$/, replacement: source('./packages/core/src/index.ts') },
+            { find: /^@mutate\/core\/runner$/, replacement: source('./packages/core/src/runner-api.ts') },
+            { find: /^@mutate\/mutators$/, replacement: source('./mutators/src/index.ts') },
+          ],
         },
       }
     : {}),

@@ -5,7 +5,7 @@ import { discoverSourceFiles, DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
 import { generateMutants } from './generate/generate-mutants.js';
 import { instrumentFile } from './instrument/instrument.js';
-import { Lab, type LabWorkerData } from './lab/lab.js';
+import { Lab, type LabServed } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { plansInDiff, type ChangedLines } from './filter/diff.js';
@@ -71,13 +71,13 @@ export interface RunSummary extends Score {
  */
 export async function runMutationTesting(config: RunConfig): Promise<RunSummary> {
   const started = performance.now();
-  const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
-  const { mutants } = generateMutants(files, config.mutators);
-  config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
-  const served = instrumentAll(config.root, files, mutants);
-
-  const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, served, concurrency: Math.max(1, config.concurrency), ...(config.signal ? { signal: config.signal } : {}) });
+  // First, so the workers load the test runner while the mutants are made.
+  const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, concurrency: Math.max(1, config.concurrency), ...(config.signal ? { signal: config.signal } : {}) });
   try {
+    const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
+    const { mutants } = generateMutants(files, config.mutators);
+    config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
+    lab.serve(instrumentAll(config.root, files, mutants));
     return await runWithLab(config, lab, files, mutants, started);
   } finally {
     await lab.close();
@@ -153,7 +153,7 @@ function writeReports(config: RunConfig, report: MutationTestResult): string[] {
   return written;
 }
 
-function instrumentAll(root: string, files: readonly SourceFile[], mutants: Parameters<typeof instrumentFile>[1]): LabWorkerData['served'] {
+function instrumentAll(root: string, files: readonly SourceFile[], mutants: Parameters<typeof instrumentFile>[1]): LabServed {
   return files.map((file) => {
     const { code, map } = instrumentFile(file, mutants);
     // A plain object: it crosses into worker threads.

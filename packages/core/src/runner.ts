@@ -62,6 +62,12 @@ export interface TestRunnerOptions {
 
 /** What a runner package exports, so a worker can load it by path. */
 export interface TestRunnerModule {
+  /**
+   * Optional: load what a runner for `root` needs before the instrumented files exist (the lab
+   * starts while they are being made), e.g. the project's test framework. A failure here is
+   * reported by the first task.
+   */
+  prepare?(root: string): Promise<void>;
   createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
 }
 

@@ -17,10 +17,11 @@ afterEach(async () => {
 describe('Lab', () => {
   it('replaces a worker that dies and retries its mutant once, then calls it a RuntimeError', async () => {
     dir = mkdtempSync(join(tmpdir(), 'mutate-lab-'));
-    lab = new Lab({ runnerModule: RUNNER, root: dir, served: [], concurrency: 1 });
-    expect(await lab.test(run(1))).toMatchObject({ status: 'Survived' });
-    // Crashes once, passes on the retry in a fresh worker.
-    expect(await lab.test(run(2))).toMatchObject({ status: 'Survived' });
+    lab = new Lab({ runnerModule: RUNNER, root: dir, concurrency: 1 });
+    lab.serve([['/project/src/a.ts', { code: 'export const a = 1;' }]]);
+    expect(await lab.test(run(1))).toMatchObject({ status: 'Survived', served: ['/project/src/a.ts'] });
+    // Crashes once, passes on the retry in a fresh worker, which was served the files too.
+    expect(await lab.test(run(2))).toMatchObject({ status: 'Survived', served: ['/project/src/a.ts'] });
     const crashing = await lab.test(run(3));
     expect(crashing.status).toBe('RuntimeError');
     expect(crashing).toHaveProperty('message', expect.stringMatching(/exit|terminat/i));

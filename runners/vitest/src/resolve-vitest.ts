@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from '@mutate/core';
+import { UserError } from '@mutate/core/runner';
 import type * as VitestNode from 'vitest/node';
 
 /** The project's own vitest: mutate drives whatever version the project installed, never its own copy. */
@@ -17,7 +17,19 @@ export interface ProjectVitest {
   readonly workerUrl: string | undefined;
 }
 
-export async function resolveProjectVitest(root: string): Promise<ProjectVitest> {
+const resolved = new Map<string, Promise<ProjectVitest>>();
+
+/** The project's vitest, loaded once per root in this thread (the lab's `prepare` loads it early). */
+export function resolveProjectVitest(root: string): Promise<ProjectVitest> {
+  let projectVitest = resolved.get(root);
+  if (!projectVitest) {
+    projectVitest = loadProjectVitest(root);
+    resolved.set(root, projectVitest);
+  }
+  return projectVitest;
+}
+
+async function loadProjectVitest(root: string): Promise<ProjectVitest> {
   const require = createRequire(join(root, 'package.json'));
   let packageJsonPath: string;
   try {

@@ -1,5 +1,5 @@
-import { addToGroup } from '@mutate/core';
-import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner, TestRunnerOptions } from '@mutate/core';
+import { addToGroup } from '@mutate/core/runner';
+import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestSpecification, Vitest } from 'vitest/node';
 import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
 import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
@@ -179,4 +179,9 @@ async function createProjectVitest(projectVitest: ProjectVitest, options: Record
 /** The runner module contract (`TestRunnerModule`): lets a pool worker load this runner by path. */
 export function createTestRunner(options: TestRunnerOptions): Promise<TestRunner> {
   return VitestSession.start(options);
+}
+
+/** The runner module contract: the lab worker imports the project's vitest while the mutants are made. */
+export async function prepare(root: string): Promise<void> {
+  await resolveProjectVitest(root);
 }

@@ -1,14 +1,31 @@
 // Runs inside a piscina worker thread: one warm test runner for the dry run and every mutant this
 // thread is given. Loaded by path; imports only types from core (and the runner module by URL).
-import { workerData } from 'node:worker_threads';
-import type { TestRunner, TestRunnerModule } from '../runner.js';
-import type { LabTask, LabTaskResult, LabWorkerData } from './lab.js';
+import { BroadcastChannel, workerData } from 'node:worker_threads';
+import type { TestRunner, TestRunnerModule, TestRunnerOptions } from '../runner.js';
+import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 
 const data = workerData as LabWorkerData;
+// The same text as SERVED_REQUEST in lab.ts, which this module must not import (it pulls in piscina).
+const SERVED_REQUEST = 'mutate: served?';
 
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
-  return runnerModule.createTestRunner({ root: data.root, served: new Map(data.served) });
+  // Both at once: the runner's own loading, and the instrumented files the main thread is making.
+  const [served] = await Promise.all([receiveServed(), runnerModule.prepare?.(data.root)]);
+  return runnerModule.createTestRunner({ root: data.root, served });
+}
+
+function receiveServed(): Promise<TestRunnerOptions['served']> {
+  return new Promise((resolve) => {
+    const channel = new BroadcastChannel(data.servedChannel);
+    channel.onmessage = (event) => {
+      const message = (event as MessageEvent).data as LabServed | typeof SERVED_REQUEST;
+      if (message === SERVED_REQUEST) return; // another worker asking
+      channel.close();
+      resolve(new Map(message));
+    };
+    channel.postMessage(SERVED_REQUEST);
+  });
 }
 
 // Started as soon as the thread is: every worker warms up while the first one runs the dry run.

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { UserError } from '../errors.js';
 import type { DryRunResult, MutantRun, MutantRunOutcome } from '../runner.js';
@@ -5,16 +7,23 @@ import type { DryRunResult, MutantRun, MutantRunOutcome } from '../runner.js';
 export type LabTask = { readonly kind: 'dry-run' } | { readonly kind: 'mutant'; readonly run: MutantRun };
 export type LabTaskResult = { readonly value: unknown } | { readonly userError: { readonly message: string; readonly kind: string } };
 
-/** What every lab worker gets once: enough to start its own runner on the instrumented code. */
+/** Instrumented files by absolute path, as plain data (structured-clonable). */
+export type LabServed = readonly [string, { readonly code: string; readonly map?: unknown }][];
+
+/** What every lab worker gets once. */
 export interface LabWorkerData {
   /** URL of a module implementing `TestRunnerModule`. */
   readonly runnerModule: string;
   readonly root: string;
-  /** Instrumented files by absolute path, as plain data (structured-clonable). */
-  readonly served: readonly [string, { readonly code: string; readonly map?: unknown }][];
+  /** The BroadcastChannel on which a worker asks for the instrumented files (`SERVED_REQUEST`) and gets them. */
+  readonly servedChannel: string;
 }
 
-export interface LabOptions extends LabWorkerData {
+export const SERVED_REQUEST = 'mutate: served?';
+
+export interface LabOptions {
+  readonly runnerModule: string;
+  readonly root: string;
   readonly concurrency: number;
   readonly signal?: AbortSignal;
 }
@@ -28,16 +37,34 @@ export type LabOutcome = MutantRunOutcome & { readonly durationMs: number };
  */
 export class Lab {
   private readonly pool: Piscina;
+  private readonly servedChannel = new BroadcastChannel(`mutate-lab-${randomUUID()}`);
+  private served: LabServed | undefined;
 
+  /**
+   * Starts the workers at once: each loads its test runner (and, through `prepare`, the project's
+   * test framework) while the caller is still making the instrumented files, then waits for `serve`.
+   */
   constructor(private readonly options: LabOptions) {
+    // A worker asks when it starts (a replacement worker too); one that asks before `serve` gets
+    // the files from the broadcast in `serve`.
+    this.servedChannel.onmessage = (event) => {
+      if ((event as MessageEvent).data === SERVED_REQUEST && this.served) this.servedChannel.postMessage(this.served);
+    };
+    this.servedChannel.unref();
     this.pool = new Piscina({
       filename: new URL('./lab-worker.js', import.meta.url).href,
       minThreads: options.concurrency,
       maxThreads: options.concurrency,
       concurrentTasksPerWorker: 1,
       idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { runnerModule: options.runnerModule, root: options.root, served: options.served } satisfies LabWorkerData,
+      workerData: { runnerModule: options.runnerModule, root: options.root, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
     });
+  }
+
+  /** Hands every worker the instrumented files; their runners start on them. */
+  serve(served: LabServed): void {
+    this.served = served;
+    this.servedChannel.postMessage(served);
   }
 
   /** Every test once, no mutant active, in one of the workers (whose runner stays warm for mutants). */
@@ -69,6 +96,7 @@ export class Lab {
   }
 
   async close(): Promise<void> {
+    this.servedChannel.close();
     await this.pool.destroy();
   }
 }
