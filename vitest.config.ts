@@ -17,6 +17,7 @@ export default defineConfig({
           alias: [
             { find: /^@mutate\/core$/, replacement: source('./packages/core/src/index.ts') },
             { find: /^@mutate\/core\/runner$/, replacement: source('./packages/core/src/runner-api.ts') },
+            { find: /^@mutate\/core\/start$/, replacement: source('./packages/core/src/start-api.ts') },
             { find: /^@mutate\/mutators$/, replacement: source('./mutators/src/index.ts') },
           ],
         },

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseShard, UserError, validateUserConfig } from '@mutate/core';
+// Only the light entry of core here; each command loads what it needs when it runs (`mutate run`
+// starts its workers before the engine's modules load).
+import { parseShard, UserError, validateUserConfig } from '@mutate/core/start';
 import yargs from 'yargs';
-import { initCommand } from './commands/init.js';
-import { listCommand } from './commands/list.js';
-import { mergeCommand } from './commands/merge.js';
-import { runCommand } from './commands/run.js';
 import { ExitCode } from './exit-codes.js';
 import { processOutput, type Output } from './output.js';
 
@@ -29,6 +27,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array of mutants' })
           .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' }),
       async (args) => {
+        const { listCommand } = await import('./commands/list.js');
         exitCode = await listCommand({ cwd, json: args.json, mutate: args.mutate }, output);
       },
     )
@@ -68,6 +67,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
         const shard = args.shard === undefined ? undefined : parseShard(args.shard);
         if (args.since !== undefined && args.inDiff !== undefined) throw new UserError('--since and --in-diff cannot be used together', 'usage');
         const diff = args.since !== undefined ? { since: args.since } : args.inDiff !== undefined ? { inDiff: args.inDiff } : undefined;
+        const { runCommand } = await import('./commands/run.js');
         exitCode = await runCommand({ cwd, configFile: args.config, flags, version, ...(shard ? { shard } : {}), ...(diff ? { diff } : {}), ...(signal ? { signal } : {}) }, output);
       },
     )
@@ -82,10 +82,12 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('config', { type: 'string', describe: 'Config file for the thresholds' }),
       async (args) => {
         const flags = validateUserConfig(dropUndefined({ thresholds: args.break === undefined ? undefined : { break: args.break } }), 'command line');
+        const { mergeCommand } = await import('./commands/merge.js');
         exitCode = await mergeCommand({ cwd, reports: args.reports, outDir: args.out, configFile: args.config, flags }, output);
       },
     )
-    .command('init', 'Write a starter mutate.config.mjs', (command) => command, () => {
+    .command('init', 'Write a starter mutate.config.mjs', (command) => command, async () => {
+      const { initCommand } = await import('./commands/init.js');
       exitCode = initCommand(cwd, output);
     })
     .demandCommand(1, 'Name a command: mutate run, mutate list, mutate merge, mutate init')

@@ -38,6 +38,11 @@ export interface RunConfig {
   readonly diff?: { readonly changed: ChangedLines; readonly description: string };
   /** Run only this shard's share of the mutants (`--shard k/n`). */
   readonly shard?: Shard;
+  /**
+   * A lab the caller started early (its workers load the test runner meanwhile), with this config's
+   * runner module, root and concurrency; the run closes it. Without one, the run starts its own.
+   */
+  readonly lab?: Lab;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
@@ -72,7 +77,7 @@ export interface RunSummary extends Score {
 export async function runMutationTesting(config: RunConfig): Promise<RunSummary> {
   const started = performance.now();
   // First, so the workers load the test runner while the mutants are made.
-  const lab = new Lab({ runnerModule: config.runnerModule, root: config.root, concurrency: Math.max(1, config.concurrency), ...(config.signal ? { signal: config.signal } : {}) });
+  const lab = config.lab ?? new Lab({ runnerModule: config.runnerModule, root: config.root, concurrency: config.concurrency, ...(config.signal ? { signal: config.signal } : {}) });
   try {
     const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
     const { mutants } = generateMutants(files, config.mutators);

@@ -53,8 +53,8 @@ export class Lab {
     this.servedChannel.unref();
     this.pool = new Piscina({
       filename: new URL('./lab-worker.js', import.meta.url).href,
-      minThreads: options.concurrency,
-      maxThreads: options.concurrency,
+      minThreads: Math.max(1, options.concurrency),
+      maxThreads: Math.max(1, options.concurrency),
       concurrentTasksPerWorker: 1,
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: { runnerModule: options.runnerModule, root: options.root, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
