@@ -56,6 +56,10 @@ export class Lab {
       minThreads: Math.max(1, options.concurrency),
       maxThreads: Math.max(1, options.concurrency),
       concurrentTasksPerWorker: 1,
+      // Not piscina's default: a worker waiting for a task with Atomics.wait blocks its event loop, so
+      // the runner's start-up (loading vitest, creating it) would stall until the first task came,
+      // instead of happening while the mutants are made. Dry run 0.9 s → 0.75 s on examples/pricing.
+      atomics: 'disabled',
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: { runnerModule: options.runnerModule, root: options.root, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
     });
