@@ -1,12 +1,12 @@
 // Runs inside a piscina worker thread: one warm test runner for the dry run and every mutant this
-// thread is given. Loaded by path; imports only types from core (and the runner module by URL).
+// thread is given. Loaded by path; imports from core only types and one constant (and the runner
+// module by URL).
 import { BroadcastChannel, workerData } from 'node:worker_threads';
 import type { TestRunner, TestRunnerModule, TestRunnerOptions } from '../runner.js';
 import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
+import { SERVED_REQUEST } from './served-request.js';
 
 const data = workerData as LabWorkerData;
-// The same text as SERVED_REQUEST in lab.ts, which this module must not import (it pulls in piscina).
-const SERVED_REQUEST = 'mutate: served?';
 
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;

@@ -3,6 +3,7 @@ import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { UserError } from '../errors.js';
 import type { DryRunResult, MutantRun, MutantRunOutcome } from '../runner.js';
+import { SERVED_REQUEST } from './served-request.js';
 
 export type LabTask = { readonly kind: 'dry-run' } | { readonly kind: 'mutant'; readonly run: MutantRun };
 export type LabTaskResult = { readonly value: unknown } | { readonly userError: { readonly message: string; readonly kind: string } };
@@ -18,8 +19,6 @@ export interface LabWorkerData {
   /** The BroadcastChannel on which a worker asks for the instrumented files (`SERVED_REQUEST`) and gets them. */
   readonly servedChannel: string;
 }
-
-export const SERVED_REQUEST = 'mutate: served?';
 
 export interface LabOptions {
   readonly runnerModule: string;
