@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, repoRoot, score, show, verdictOf } from './lib/match-mutants.mjs';
+import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, repoRoot, sameVerdictCount, score, show } from './lib/match-mutants.mjs';
 import { findVitestConfig, listProject, node24, nodeVersion, projectChanges, projectVitest, requireStryker, runMutate, runStryker, runVitest, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
 
 const { values: options } = parseArgs({
@@ -146,7 +146,7 @@ function compare(run, mutateMutants, strykerMutants) {
     strykerOnly: strykerOnly.length,
     agreement: matched.length ? (matched.length - disagreements.length) / matched.length : null,
     // Laxer: the same verdict (detected or not) under different labels, e.g. Killed and Timeout.
-    verdictAgreement: matched.length ? matched.filter((p) => verdictOf(p.mutate.status) === verdictOf(p.stryker.status)).length / matched.length : null,
+    verdictAgreement: matched.length ? sameVerdictCount(matched) / matched.length : null,
     disagreements: disagreements.map(({ mutate: m, stryker: s }) => ({
       place: `${m.file}:${m.start.line}:${m.start.column}`,
       mutator: m.mutator,

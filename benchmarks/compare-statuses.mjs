@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bySourceOrder, DETECTED, discoverFiles, fromMutationReport, matchMutants, percent, requireBuiltMutate, score, show } from './lib/match-mutants.mjs';
+import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, requireBuiltMutate, sameVerdictCount, score, show } from './lib/match-mutants.mjs';
 import { listProject, node24, projectChanges, requireStryker, runMutate, runStryker, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
 
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored', 'Pending'];
@@ -100,10 +100,10 @@ function report() {
   console.log(`  ${'mutate \\ Stryker'.padEnd(16)}${columns.map((c) => c.padStart(width)).join('')}`);
   for (const r of rows) console.log(`  ${r.padEnd(16)}${columns.map((c) => String(pairCounts.get(`${r}|${c}`) ?? 0).padStart(width)).join('')}`);
 
-  const sameDetection = matched.filter((p) => DETECTED.has(p.mutate.status) === DETECTED.has(p.stryker.status)).length;
+  const sameVerdict = sameVerdictCount(matched);
   // One decimal, so a single disagreement among hundreds does not round to 100%.
   console.log(`\nagreement on matched mutants: same status ${matched.length - disagreements.length}/${matched.length} (${percent(matched.length - disagreements.length, matched.length, 1)}),` +
-    ` same detected/undetected ${sameDetection}/${matched.length} (${percent(sameDetection, matched.length, 1)})`);
+    ` same verdict (detected / undetected / not counted) ${sameVerdict}/${matched.length} (${percent(sameVerdict, matched.length, 1)})`);
 
   // Same verdict, different reasons: worth knowing, not a disagreement. Each tool stops a mutant at
   // its first failing test and orders tests its own way (even differently from run to run), so a

@@ -180,6 +180,11 @@ export function verdictOf(status) {
   return 'not counted';
 }
 
+/** Of pairs of the same mutant ({ mutate, stryker }), how many both tools give the same verdict. */
+export function sameVerdictCount(matched) {
+  return matched.filter((p) => verdictOf(p.mutate.status) === verdictOf(p.stryker.status)).length;
+}
+
 /** The mutation score of some mutants: (Killed + Timeout) / all but Ignored and errors. */
 export function score(mutants) {
   const valid = mutants.filter((m) => !['Ignored', 'CompileError', 'RuntimeError', 'Pending'].includes(m.status));

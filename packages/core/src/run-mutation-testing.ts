@@ -77,7 +77,7 @@ export interface RunSummary extends Score {
 export async function runMutationTesting(config: RunConfig): Promise<RunSummary> {
   const started = performance.now();
   // First, so the workers load the test runner while the mutants are made.
-  const lab = config.lab ?? new Lab({ runnerModule: config.runnerModule, root: config.root, concurrency: config.concurrency, ...(config.signal ? { signal: config.signal } : {}) });
+  const lab = config.lab ?? new Lab(config);
   try {
     const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
     const { mutants } = generateMutants(files, config.mutators);

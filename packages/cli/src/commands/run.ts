@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { changedLinesSince, Lab, loadConfig, parseUnifiedDiff, resolveConfig, UserError, type ChangedLines, type Shard, type UserConfig } from '@mutate/core/start';
+import { changedLinesSince, Lab, loadConfig, parseUnifiedDiff, resolveConfig, UserError, type ChangedLines, type LabOptions, type Shard, type UserConfig } from '@mutate/core/start';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 
@@ -25,7 +25,8 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   const diff = options.diff ? readDiff(options.diff, options.cwd) : undefined;
   // The workers start now: they load vitest while this thread loads the engine (Babel, the
   // mutators, the reports), ~0.4 s that would otherwise come one after the other.
-  const lab = new Lab({ runnerModule: import.meta.resolve('@mutate/vitest-runner'), root: options.cwd, concurrency: config.concurrency, ...(options.signal ? { signal: options.signal } : {}) });
+  const labOptions: LabOptions = { runnerModule: import.meta.resolve('@mutate/vitest-runner'), root: options.cwd, concurrency: config.concurrency, ...(options.signal ? { signal: options.signal } : {}) };
+  const lab = new Lab(labOptions);
   let engine: [typeof import('@mutate/core'), typeof import('@mutate/mutators'), typeof import('./run-output.js')];
   try {
     engine = await Promise.all([import('@mutate/core'), import('@mutate/mutators'), import('./run-output.js')]);
@@ -35,12 +36,10 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   }
   const [{ runMutationTesting }, { allMutators }, { eventPrinter, printSummary, reportToGitHub }] = engine;
   const summary = await runMutationTesting({
-    root: options.cwd,
+    ...labOptions,
+    lab,
     ...(config.mutate ? { mutate: config.mutate } : {}),
     mutators: allMutators,
-    runnerModule: import.meta.resolve('@mutate/vitest-runner'),
-    lab,
-    concurrency: config.concurrency,
     plan: { timeoutFactor: config.timeoutFactor, timeoutMs: config.timeoutMs, hitLimitFactor: 100 },
     thresholds: config.thresholds,
     reportDir: inProject(config.reportDir),
@@ -49,7 +48,6 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     ...(options.shard ? { shard: options.shard } : {}),
     ...(diff ? { diff } : {}),
     ...(config.cache ? { cacheFile: join(inProject(config.cacheDir), 'results.json') } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
     onEvent: eventPrinter(output, config.reporters.includes('progress')),
   });
   if (config.reporters.includes('clear-text')) printSummary(summary, config, options.cwd, output);
