@@ -48,7 +48,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('cache-dir', { type: 'string', describe: 'Where the results cache lives (default node_modules/.cache/mutate)' })
           .option('since', { type: 'string', describe: 'Test only mutants on lines changed since the merge-base with this git ref (uncommitted changes too), and those covered by changed tests' })
           .option('in-diff', { type: 'string', describe: 'Like --since, from a unified diff file (- for stdin)' })
-          .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" }),
+          .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" })
+          .option('vitest-config', { type: 'string', requiresArg: true, describe: "The vitest config file (as vitest's --config; default: vitest's own lookup)" })
+          .option('vitest-project', { type: 'string', array: true, requiresArg: true, describe: "Only this vitest project (repeat for more; wildcards as vitest's --project; default: every project)" }),
       async (args) => {
         const flags = validateUserConfig(
           dropUndefined({
@@ -61,6 +63,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
             reportDir: args.reportDir,
             cache: args.cache,
             cacheDir: args.cacheDir,
+            vitest: args.vitestConfig === undefined && args.vitestProject === undefined ? undefined : dropUndefined({ configFile: args.vitestConfig, project: args.vitestProject }),
           }),
           'command line',
         );

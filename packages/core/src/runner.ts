@@ -9,6 +9,8 @@ export interface TestIdentity {
   readonly id: string;
   /** Absolute path of the test file. */
   readonly file: string;
+  /** The group of tests the runner runs it in (vitest: the project's name; '' for a project with none). */
+  readonly project?: string;
   readonly names: readonly string[];
 }
 
@@ -30,17 +32,25 @@ export interface DryRunResult {
    * hooks). Such a mutant may change state that every test of that file sees.
    */
   readonly staticCovered: Readonly<Record<string, readonly number[]>>;
+  /**
+   * By test file: every file its imports reached (absolute paths). A module shared by several test
+   * files may load once for all of them (vitest's `isolate: false`), and so reach the static mutants
+   * of its file for the first test file only; each of them sees what those mutants change.
+   */
+  readonly loadedFiles?: Readonly<Record<string, readonly string[]>>;
   /** How often each mutant's original code ran in the whole dry run, for the hit limit. */
   readonly coverCounts: Readonly<Record<number, number>>;
   /** Tests that failed with no mutant active, and test files that failed to load. */
   readonly failures: readonly DryRunFailure[];
   readonly durationMs: number;
+  /** What the user should know about how the tests were run (a project left out, and why). */
+  readonly notices?: readonly string[];
 }
 
 export interface MutantRun {
   readonly mutantId: number;
   /** The tests to run, fastest first, with their files (so a fresh runner needs no dry run); the run stops at the first failure. */
-  readonly tests: readonly Pick<TestIdentity, 'id' | 'file'>[];
+  readonly tests: readonly Pick<TestIdentity, 'id' | 'file' | 'project'>[];
   /** Past this the mutant is a Timeout. */
   readonly timeoutMs: number;
   /** Past this many executions of the mutant's code, the run ends as a Timeout (an endless loop). */
@@ -56,9 +66,12 @@ export type MutantRunOutcome =
 export interface TestRunnerOptions {
   /** The project directory. */
   readonly root: string;
-  /** Instrumented text by absolute path, served to the tests instead of the files on disk. */
-  readonly served: ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
+  /** The runner's own settings from the config (vitest: `configFile`, `project`), as plain data. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
+
+/** Instrumented text by absolute path, served to the tests instead of the files on disk. */
+export type ServedFiles = ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
 
 /** What a runner package exports, so a worker can load it by path. */
 export interface TestRunnerModule {
@@ -68,12 +81,20 @@ export interface TestRunnerModule {
    * reported by the first task.
    */
   prepare?(root: string): Promise<void>;
+  /** Starts the runner on the project; it runs nothing before `serve` hands it the instrumented files. */
   createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
 }
 
 export interface TestRunner {
   /** True when the runner cannot be trusted with another run (a hung run that never settled): its worker is replaced. */
   readonly broken?: boolean;
+  /**
+   * Absolute paths of the files the runner runs as tests (whatever their names), which must never be
+   * mutated. Answered before `serve`, so mutants are made only for the real sources.
+   */
+  testFiles(): Promise<readonly string[]>;
+  /** The instrumented files; from now on the tests see them instead of the files on disk. */
+  serve(files: ServedFiles): void;
   dryRun(): Promise<DryRunResult>;
   runMutant(run: MutantRun): Promise<MutantRunOutcome>;
   close(): Promise<void>;

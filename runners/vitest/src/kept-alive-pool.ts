@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker } from 'vitest/node';
+import { isReplaceRequest } from './kept-alive-messages.js';
 
 const WORKER_ENTRY = new URL('./kept-alive-worker.js', import.meta.url);
 
@@ -16,6 +17,8 @@ export interface KeptAlivePool extends PoolRunnerInitializer {
 interface ParkedThread {
   readonly thread: Worker;
   runs: number;
+  /** The thread asked to be replaced: its state drifted and could not be put back (`worker-state.ts`). */
+  replace: boolean;
 }
 
 /**
@@ -79,7 +82,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT
     }
 
     async start(): Promise<void> {
-      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv, workerData }), runs: 0 };
+      this.current ??= parked.pop() ?? newThread(this.options);
       running.add(this.current);
     }
 
@@ -91,13 +94,21 @@ export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT
       running.delete(current);
       current.runs += 1;
       // vitest may have terminated it after a crash or a cancelled run: then there is nothing to park.
-      if (current.runs >= runsPerThread || current.thread.threadId === -1) await current.thread.terminate();
+      if (current.runs >= runsPerThread || current.replace || current.thread.threadId === -1) await current.thread.terminate();
       else parked.push(current);
     }
 
     canReuse(): boolean {
       return true;
     }
+  }
+
+  function newThread(options: PoolOptions): ParkedThread {
+    const entry: ParkedThread = { thread: new Worker(WORKER_ENTRY, { env: options.env, execArgv: options.execArgv, workerData }), runs: 0, replace: false };
+    entry.thread.on('message', (message) => {
+      if (isReplaceRequest(message)) entry.replace = true;
+    });
+    return entry;
   }
 
   return {

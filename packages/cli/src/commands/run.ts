@@ -25,7 +25,13 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   const diff = options.diff ? readDiff(options.diff, options.cwd) : undefined;
   // The workers start now: they load vitest while this thread loads the engine (Babel, the
   // mutators, the reports), ~0.4 s that would otherwise come one after the other.
-  const labOptions: LabOptions = { runnerModule: import.meta.resolve('@mutate/vitest-runner'), root: options.cwd, concurrency: config.concurrency, ...(options.signal ? { signal: options.signal } : {}) };
+  const labOptions: LabOptions = {
+    runnerModule: import.meta.resolve('@mutate/vitest-runner'),
+    root: options.cwd,
+    runnerSettings: config.vitest,
+    concurrency: config.concurrency,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
   const lab = new Lab(labOptions);
   let engine: [typeof import('@mutate/core'), typeof import('@mutate/mutators'), typeof import('./run-output.js')];
   try {
