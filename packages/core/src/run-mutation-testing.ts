@@ -1,16 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
-import { discoverSourceFiles, DEFAULT_MUTATE_GLOBS } from './discover.js';
+import { DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
-import { generateMutants } from './generate/generate-mutants.js';
+import { findMutants } from './find-mutants.js';
 import { instrumentFile } from './instrument/instrument.js';
 import { Lab, type LabServed } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { plansInDiff, type ChangedLines } from './filter/diff.js';
 import { selectShard, type Shard } from './filter/shard.js';
-import { withoutTestFiles } from './filter/test-files.js';
 import { planMutants, type MutantPlan, type PlanOptions } from './plan/plan.js';
 import { htmlReport } from './report/html-report.js';
 import { markdownSummary, sarifReport } from './report/pr-outputs.js';
@@ -82,13 +81,10 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   // First, so the workers load the test runner while the mutants are made.
   const lab = config.lab ?? new Lab(config);
   try {
-    const patterns = config.mutate ?? DEFAULT_MUTATE_GLOBS;
     // Asked at once: a worker reads the test runner's config while this thread makes the mutants.
     const testFiles = lab.testFiles();
     testFiles.catch(() => undefined);
-    const discovered = await discoverSourceFiles(config.root, patterns);
-    const generated = generateMutants(discovered, config.mutators);
-    const { files, mutants } = withoutTestFiles(config.root, patterns, discovered, generated.mutants, await testFiles);
+    const { files, mutants } = await findMutants(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS, config.mutators, testFiles);
     config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
     lab.serve(instrumentAll(config.root, files, mutants));
     return await runWithLab(config, lab, files, mutants, started);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { UserError } from '@mutate/core/runner';
 import type { TestProject, Vitest } from 'vitest/node';
 import type { ProjectVitest } from './resolve-vitest.js';
@@ -26,12 +27,12 @@ export async function startVitest(projectVitest: ProjectVitest, root: string, se
   try {
     return await createVitest(projectVitest, { ...withConfig, ...(settings.project?.length ? { project: [...settings.project] } : {}) });
   } catch (error) {
-    const message = (error as Error).message ?? String(error);
+    const message = stripVTControlCharacters((error as Error).message ?? String(error));
     if (settings.project?.length && /no projects (matched|were found)|matched no projects/i.test(message)) {
       throw new UserError(`--vitest-project ${settings.project.join(', ')}: no such vitest project; the projects are: ${await projectNames(projectVitest, withConfig)}`, 'usage');
     }
     const file = configFile ?? DEFAULT_CONFIG_FILES.map((name) => resolve(root, name)).find((path) => existsSync(path));
-    throw new UserError(`${file ? `the vitest config ${basename(file)}` : 'vitest'} could not be loaded: ${firstLine(message)}`, 'input');
+    throw new UserError(`${file ? `the vitest config ${basename(file)}` : 'vitest'} could not be loaded: ${describeConfigError(error as ConfigError, root)}`, 'input');
   }
 }
 
@@ -66,10 +67,19 @@ export function testedProjects(vitest: Vitest): { projects: TestProject[]; notic
   return { projects, notices };
 }
 
-function firstLine(message: string): string {
-  // vitest and Vite often start with a line of their own ("failed to load config from …"); the cause follows.
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
-  return lines.slice(0, 2).join(': ') || 'unknown error';
+interface ConfigError {
+  readonly message?: string;
+  readonly loc?: { readonly file?: string; readonly line?: number; readonly column?: number };
+  /** A bundler's errors ("Build failed with 1 error"), each with its own message and place. */
+  readonly errors?: readonly ConfigError[];
+}
+
+/** The first line of the cause, and where it is (`file:line:column`) when the loader says. */
+function describeConfigError(error: ConfigError, root: string): string {
+  const cause = error.errors?.[0] ?? error;
+  const text = stripVTControlCharacters(cause.message ?? String(cause)).split('\n').map((line) => line.trim()).find(Boolean) ?? 'unknown error';
+  const { loc } = cause;
+  return loc?.file && loc.line ? `${relative(root, loc.file)}:${loc.line}:${(loc.column ?? 0) + 1}: ${text}` : text;
 }
 
 /** vitest 5 dropped the mode argument of `createVitest`: `(mode, options, …)` before, `(options, …)` since. */

@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /** What vitest reports of an error: serialized, so only plain fields. */
 interface ReportedError {
   readonly message?: string;
@@ -25,8 +27,10 @@ export function describeLoadError(error: ReportedError): string {
   if (where && !parts[0]!.includes(where)) parts.push(`at ${where}${error.loc?.line ? `:${error.loc.line}:${(error.loc.column ?? 0) + 1}` : ''}`);
   if (error.frame) parts.push(error.frame);
   else if (!error.loc && error.stack) {
-    const firstFrame = error.stack.split('\n').find((line) => line.trim().startsWith('at '));
+    // Where the project's code threw (a module-level error), not where the tooling reported it.
+    const firstFrame = error.stack.split('\n').find((line) => line.trim().startsWith('at ') && !line.includes('/node_modules/') && !line.includes('node:internal'));
     if (firstFrame) parts.push(firstFrame.trim());
   }
-  return parts.join('\n');
+  // Plain text: it goes to CI logs as often as to a terminal.
+  return stripVTControlCharacters(parts.join('\n')).replace(/\n{2,}/g, '\n');
 }
