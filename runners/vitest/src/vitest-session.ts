@@ -1,7 +1,7 @@
-import { addToGroup, MutateBug } from '@mutate/core/runner';
+import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
-import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
+import { keptAlivePool, type KeptAliveKind, type KeptAlivePool } from './kept-alive-pool.js';
 import { resolveProjectVitest } from './resolve-vitest.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
@@ -33,7 +33,7 @@ export class VitestSession implements TestRunner {
 
   private constructor(
     private readonly vitest: Vitest,
-    private readonly pool: KeptAlivePool | undefined,
+    private readonly pools: readonly KeptAlivePool[] | undefined,
     private readonly projects: readonly TestProject[],
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
@@ -42,22 +42,19 @@ export class VitestSession implements TestRunner {
 
   static async start({ root, settings }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
-    // vitest 3 has no custom pool API: it gets the built-in threads pool (slower, same verdicts).
-    // MUTATE_FRESH_THREADS=1: a new thread for every run, to check that kept-alive threads change no verdict.
-    const pool = projectVitest.workerUrl ? keptAlivePool(projectVitest.workerUrl, process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerThread: 1 } : {}) : undefined;
     const vitest = await startVitest(projectVitest, root, (settings ?? {}) as VitestSettings, {
       root,
       watch: false,
       // An empty reporter: with `reporters: []` vitest 4 falls back to its default one.
       reporters: [{}],
       maxWorkers: 1,
-      // vitest hands the pool to every project, whatever each one's config says.
-      pool: pool ?? 'threads',
       // vitest's results cache orders a later `vitest run`; left on, every mutant's run would rewrite
       // it in the project's node_modules.
       cache: false,
     });
     const { projects, notices } = testedProjects(vitest);
+    // vitest 3 has no custom pool API: each project keeps its own built-in pool (slower, same verdicts).
+    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects) : undefined;
     const setupFile = switchboardPath(root);
     const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
     // Each project has its own Vite server, made from its own config: each must serve the files.
@@ -66,7 +63,7 @@ export class VitestSession implements TestRunner {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pool, projects, notices, served, new TestSelection());
+    return new VitestSession(vitest, pools, projects, notices, served, new TestSelection());
   }
 
   async testFiles(): Promise<readonly string[]> {
@@ -148,7 +145,7 @@ export class VitestSession implements TestRunner {
 
   async close(): Promise<void> {
     await this.vitest.close();
-    await this.pool?.dispose();
+    await Promise.all(this.pools?.map((pool) => pool.dispose()) ?? []);
   }
 
   private projectNamed(name: string | undefined): TestProject {
@@ -218,7 +215,7 @@ export class VitestSession implements TestRunner {
       // Usually the run settles within milliseconds of its thread ending; if it (or the cancelling
       // itself) does not, this instance cannot be trusted with another run: the lab replaces the worker.
       const cleanUp = async () => {
-        await this.pool?.terminateRunning();
+        await Promise.all(this.pools?.map((pool) => pool.terminateRunning()) ?? []);
         await this.vitest.cancelCurrentRun('keyboard-input');
         await run.catch(() => undefined);
         return true;
@@ -231,6 +228,36 @@ export class VitestSession implements TestRunner {
     // `testModules` holds every module this instance ever ran: keep this run's.
     return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
   }
+}
+
+/**
+ * A kept-alive pool for each project, of the kind its own pool is: threads for `threads` and
+ * `vmThreads`, child processes for `forks` (vitest's default) and `vmForks`. MUTATE_FRESH_THREADS=1
+ * starts a new worker for every run, to check that kept-alive workers change no verdict.
+ */
+function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[]): KeptAlivePool[] {
+  const options = process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerWorker: 1 } : {};
+  const pools = new Map<KeptAliveKind, KeptAlivePool>();
+  for (const project of projects) {
+    const config = project.config as { pool: string; poolRunner?: unknown };
+    const kind = poolKind(config.pool);
+    if (!kind) {
+      const name = project.name ? `vitest project '${project.name}'` : 'the vitest project';
+      throw new UserError(`${name} runs its tests in the pool '${config.pool}', which mutate cannot drive; it drives vitest's threads, forks, vmThreads and vmForks pools`, 'input');
+    }
+    let pool = pools.get(kind);
+    if (!pool) pools.set(kind, (pool = keptAlivePool(vitestWorkerUrl, { ...options, kind })));
+    // What vitest does with a pool object in the config (`pool: { name, createPoolWorker }`).
+    config.pool = pool.name;
+    config.poolRunner = pool;
+  }
+  return [...pools.values()];
+}
+
+function poolKind(pool: string): KeptAliveKind | undefined {
+  if (pool === 'threads' || pool === 'vmThreads') return 'threads';
+  if (pool === 'forks' || pool === 'vmForks') return 'forks';
+  return undefined;
 }
 
 /** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */

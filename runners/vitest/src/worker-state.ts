@@ -32,6 +32,8 @@ export interface WorkerStateSnapshot {
   readonly objects: ReadonlyMap<object, { readonly name: string; readonly descriptors: Descriptors }>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly exitCode: typeof process.exitCode;
+  /** The working directory itself (a child process can `chdir`; a thread cannot). */
+  readonly cwd: string;
   readonly listeners: ReadonlyMap<string | symbol, readonly Function[]>;
   readonly timers: number;
 }
@@ -39,7 +41,7 @@ export interface WorkerStateSnapshot {
 export function takeSnapshot(): WorkerStateSnapshot {
   const objects = new Map<object, { name: string; descriptors: Descriptors }>();
   for (const [name, object] of Object.entries(watchedObjects())) objects.set(object, { name, descriptors: descriptorsOf(object, name) });
-  return { objects, env: { ...process.env }, exitCode: process.exitCode, listeners: processListeners(), timers: activeTimers() };
+  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), timers: activeTimers() };
 }
 
 function descriptorsOf(object: object, name: string): Descriptors {
@@ -99,6 +101,15 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
     changed.push(`env.${key}`);
     if (snapshot.env[key] === undefined) delete process.env[key];
     else process.env[key] = snapshot.env[key];
+  }
+  // After the objects, so that `process.cwd` is the real one again.
+  if (process.cwd() !== snapshot.cwd) {
+    changed.push('cwd');
+    try {
+      process.chdir(snapshot.cwd);
+    } catch {
+      restored = false;
+    }
   }
   if (process.exitCode !== snapshot.exitCode) {
     changed.push('process.exitCode');
