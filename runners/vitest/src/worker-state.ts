@@ -56,8 +56,11 @@ function descriptorsOf(object: object, name: string): Descriptors {
   return descriptors;
 }
 
+/** A child process's IPC channel carries vitest's messages: its listeners come and go with each run. */
+const CHANNEL_EVENTS = new Set<string | symbol>(['message', 'disconnect']);
+
 function processListeners(): Map<string | symbol, Function[]> {
-  return new Map(process.eventNames().map((event) => [event, process.listeners(event as never) as Function[]]));
+  return new Map(process.eventNames().filter((event) => !CHANNEL_EVENTS.has(event)).map((event) => [event, process.listeners(event as never) as Function[]]));
 }
 
 /** Pending `setTimeout`/`setInterval` timers of this thread (a test that failed before clearing its interval). */
@@ -116,6 +119,7 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
     process.exitCode = snapshot.exitCode;
   }
   for (const event of process.eventNames()) {
+    if (CHANNEL_EVENTS.has(event)) continue;
     const before = snapshot.listeners.get(event) ?? [];
     for (const listener of process.listeners(event as never) as Function[]) {
       if (before.includes(listener)) continue;
