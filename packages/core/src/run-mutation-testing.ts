@@ -239,7 +239,7 @@ async function testInLab(
             testsCompleted: outcome.testsRun,
             durationMs: outcome.durationMs,
             ...(outcome.status === 'Killed' ? { killedBy: outcome.killedBy, statusReason: outcome.message } : {}),
-            ...(outcome.status === 'RuntimeError' ? { statusReason: outcome.message } : {}),
+            ...(outcome.status === 'RuntimeError' || (outcome.status === 'Survived' && outcome.message) ? { statusReason: outcome.message } : {}),
           });
         } catch (error) {
           if (!config.signal?.aborted) throw error;

@@ -59,7 +59,8 @@ export interface MutantRun {
 
 export type MutantRunOutcome =
   | { readonly status: 'Killed'; readonly killedBy: readonly string[]; readonly message: string; readonly testsRun: number }
-  | { readonly status: 'Survived'; readonly testsRun: number }
+  /** `message`: why fewer tests ran than were selected, when the mutant itself removed them (a table tests are made from). */
+  | { readonly status: 'Survived'; readonly testsRun: number; readonly message?: string }
   | { readonly status: 'Timeout'; readonly testsRun: number }
   | { readonly status: 'RuntimeError'; readonly message: string; readonly testsRun: number };
 

@@ -12,6 +12,9 @@ import { TestSelection } from './test-selection.js';
 
 type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
+/** vitest's error for a test file that loaded but defines no test (3.x to 5.x). */
+const NO_TESTS = /^No test (suite )?found in /;
+
 /** How long a cancelled run may take to settle before the session is given up. */
 const SETTLE_GRACE_MS = 3_000;
 
@@ -20,7 +23,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** What one file's run under a mutant showed. */
 type FileOutcome =
   | { readonly kind: 'verdict'; readonly outcome: MutantRunOutcome }
-  | { readonly kind: 'passed'; readonly ran: number; readonly loadFailure: string | undefined };
+  /** `notCollected`: selected tests that do not exist under the mutant (it changed how the file builds its tests). */
+  | { readonly kind: 'passed'; readonly ran: number; readonly notCollected: number; readonly loadFailure: string | undefined };
 
 /**
  * One warm vitest instance of the user's project — every project of its `test.projects`, or those
@@ -125,22 +129,28 @@ export class VitestSession implements TestRunner {
     // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
     // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
     let loadFailure: string | undefined;
+    const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
       const testProject = this.projectNamed(project);
       const options = { active: mutantId, hitLimit, dryRun: false, bail: true } as const;
       let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, false);
       if (outcome.kind === 'passed' && outcome.ran < ids.length && !outcome.loadFailure) {
-        // Fewer tests ran than were selected, with none failing: never read that as Survived.
+        // Fewer tests ran than were selected, with none failing: never read that as Survived. The
+        // whole file, with the switchboard skipping the rest, tells a selection vitest ignored
+        // (mutate's bug) from tests the mutant itself removed (`it.each` over a table it emptied).
         outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, true);
-        if (outcome.kind === 'passed' && outcome.ran < ids.length && !outcome.loadFailure) {
+        if (outcome.kind === 'passed' && outcome.ran < ids.length - outcome.notCollected && !outcome.loadFailure) {
           throw new MutateBug(`vitest ran ${outcome.ran} of the ${ids.length} tests selected in ${file} for mutant ${mutantId}, also when given the whole file`);
         }
+        if (outcome.kind === 'passed' && outcome.notCollected > 0) removed.push(`${outcome.notCollected} of ${ids.length} in ${file}`);
       }
       if (outcome.kind === 'verdict') return outcome.outcome;
       testsRun += outcome.ran;
       loadFailure ??= outcome.loadFailure;
     }
-    return loadFailure ? { status: 'RuntimeError', message: loadFailure, testsRun } : { status: 'Survived', testsRun };
+    if (loadFailure) return { status: 'RuntimeError', message: loadFailure, testsRun };
+    if (removed.length > 0) return { status: 'Survived', testsRun, message: `the mutant removed tests that cover it (${removed.join('; ')}): the suite passes without them` };
+    return { status: 'Survived', testsRun };
   }
 
   async close(): Promise<void> {
@@ -169,11 +179,15 @@ export class VitestSession implements TestRunner {
     if (result.hung) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun: testsRunBefore } };
     const selected = new Set(ids);
     let ran = 0;
+    let collected = 0;
     let loadFailure: string | undefined;
     for (const module of result.modules) {
       const tests = [...module.children.allTests()];
-      // A file that collected no test failed to load; the errors of one that did come from its hooks.
-      const loadError = tests.length === 0 ? module.errors()[0] : undefined;
+      collected += tests.filter((test) => selected.has(test.id)).length;
+      // A file that collected no test failed to load (unless it merely has none left: vitest's "No
+      // test suite found", when the mutant emptied what its tests are built from); the errors of a
+      // file that did collect tests come from its hooks.
+      const loadError = tests.length === 0 ? module.errors().find((error) => !NO_TESTS.test(error.message)) : undefined;
       if (loadError) loadFailure ??= `${module.moduleId} failed to load: ${describeLoadError(loadError)}`;
       for (const test of tests) {
         const outcome = test.result();
@@ -195,7 +209,7 @@ export class VitestSession implements TestRunner {
         return { kind: 'verdict', outcome };
       }
     }
-    return { kind: 'passed', ran, loadFailure };
+    return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
