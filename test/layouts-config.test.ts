@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectCleanRun, expectPriceVerdicts, layoutProject, PRICE_SOURCE, runMutate } from './support/layouts.js';
+import { expectCleanRun, expectPriceVerdicts, layoutProject, PRICE_SOURCE, priceTest, runMutate } from './support/layouts.js';
 import type { TempProject } from './support/temp-project.js';
 
 /**
@@ -7,19 +7,6 @@ import type { TempProject } from './support/temp-project.js';
  * (set-up files, aliases, in-source tests, test files with other names), mutate must give every
  * mutant of PRICE_SOURCE the same verdict, by the same test, as on a plain project.
  */
-
-const testOfPrice = (from: string, above = 'discounted(150)') => `import { describe, expect, it } from 'vitest';
-import { discounted } from '${from}';
-
-describe('price', () => {
-  it('takes 10% off 150', () => {
-    expect(${above}).toBe(135);
-  });
-  it('keeps 50 as it is', () => {
-    expect(discounted(50)).toBe(50);
-  });
-});
-`;
 
 const TSCONFIG_PATHS = `{
   "compilerOptions": { "target": "ES2022", "module": "ESNext", "moduleResolution": "Bundler", "strict": true, "baseUrl": ".", "paths": { "~/*": ["./src/*"] } },
@@ -76,7 +63,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({ resolve: { alias: { '@app': fileURLToPath(new URL('./src', import.meta.url)) } } });
 `,
       'src/price.ts': PRICE_SOURCE,
-      'test/price.test.ts': testOfPrice('@app/price'),
+      'test/price.test.ts': priceTest('@app/price'),
     });
     const report = expectCleanRun(await runMutate(project));
     expectPriceVerdicts(report, 'src/price.ts', 'test/price.test.ts');
@@ -90,7 +77,7 @@ export default defineConfig({ resolve: { alias: { '@app': fileURLToPath(new URL(
 export default defineConfig({ resolve: { tsconfigPaths: true } });
 `,
       'src/price.ts': PRICE_SOURCE,
-      'test/price.test.ts': testOfPrice('~/price'),
+      'test/price.test.ts': priceTest('~/price'),
     });
     const report = expectCleanRun(await runMutate(project));
     expectPriceVerdicts(report, 'src/price.ts', 'test/price.test.ts');
@@ -104,7 +91,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({ plugins: [tsconfigPaths()] });
 `,
       'src/price.ts': PRICE_SOURCE,
-      'test/price.test.ts': testOfPrice('~/price'),
+      'test/price.test.ts': priceTest('~/price'),
     });
     const report = expectCleanRun(await runMutate(project));
     expectPriceVerdicts(report, 'src/price.ts', 'test/price.test.ts');
@@ -173,7 +160,7 @@ test('rounding is within half a cent, for every amount tried', () => {
   }
 });
 `,
-      'test/price.test.ts': testOfPrice('../src/price.js'),
+      'test/price.test.ts': priceTest('../src/price.js'),
     });
     const report = expectCleanRun(await runMutate(project));
     expect(Object.keys(report.files).toSorted()).toEqual(['src/price.ts', 'src/round.ts']);

@@ -76,6 +76,20 @@ export function unusedFee(total: number): number {
 }
 `;
 
+/** A test file of PRICE_SOURCE's `discounted` that imports it from `from`. */
+export const priceTest = (from: string) => `import { describe, expect, it } from 'vitest';
+import { discounted } from '${from}';
+
+describe('price', () => {
+  it('takes 10% off 150', () => {
+    expect(discounted(150)).toBe(135);
+  });
+  it('keeps 50 as it is', () => {
+    expect(discounted(50)).toBe(50);
+  });
+});
+`;
+
 /** The names of the two tests of `discounted` that a fixture's test file must have (inside `describe('price')`). */
 export const PRICE_TESTS = { above: 'price > takes 10% off 150', below: 'price > keeps 50 as it is' } as const;
 

@@ -18,12 +18,19 @@ export interface ReadableMutant {
   readonly static: boolean | undefined;
 }
 
-/** The mutant of `file` on `line` whose replacement is `replacement`; fails the test if there is not exactly one. */
-export function reportedMutant(report: MutationTestResult, file: string, line: number, replacement: string): ReadableMutant {
-  const matches = (report.files[file]?.mutants ?? []).filter((mutant) => mutant.location.start.line === line && mutant.replacement === replacement);
+/**
+ * The mutant of `file` whose replacement is `replacement`, found by its line, or by the original text
+ * it replaces (which must occur once in the file); fails the test if there is not exactly one.
+ */
+export function reportedMutant(report: MutationTestResult, file: string, where: number | string, replacement: string): ReadableMutant {
+  const mutants = report.files[file]?.mutants ?? [];
+  const start = typeof where === 'string' ? startOf(report.files[file]?.source ?? '', where) : undefined;
+  const here = (mutant: MutantResult) =>
+    start ? mutant.location.start.line === start.line && mutant.location.start.column === start.column : mutant.location.start.line === where;
+  const matches = mutants.filter((mutant) => here(mutant) && mutant.replacement === replacement);
   if (matches.length !== 1) {
-    const onLine = (report.files[file]?.mutants ?? []).filter((mutant) => mutant.location.start.line === line).map((mutant) => mutant.replacement);
-    throw new Error(`expected one mutant '${replacement}' on ${file}:${line}, found ${matches.length} (that line has: ${JSON.stringify(onLine)})`);
+    const nearby = mutants.filter(here).map((mutant) => mutant.replacement);
+    throw new Error(`expected one mutant '${replacement}' at ${file}:${JSON.stringify(where)}, found ${matches.length} (there: ${JSON.stringify(nearby)})`);
   }
   const mutant = matches[0]!;
   const name = testNamer(report);
@@ -34,6 +41,14 @@ export function reportedMutant(report: MutationTestResult, file: string, line: n
     testsCompleted: mutant.testsCompleted,
     static: mutant.static,
   };
+}
+
+/** Line and column (both from 1, as the report has them) of the one occurrence of `text` in `source`. */
+function startOf(source: string, text: string): { line: number; column: number } {
+  const index = source.indexOf(text);
+  if (index === -1 || source.indexOf(text, index + 1) !== -1) throw new Error(`expected ${JSON.stringify(text)} exactly once in the source`);
+  const before = source.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** Every mutant of the report's files that the filter keeps, as `file:line replacement → status`, for readable failures. */
