@@ -56,6 +56,32 @@ describe('price', () => {
     expectPriceVerdicts(report, 'src/price.ts', 'test/price.test.ts');
   });
 
+  it('gives tests fixtures with test.extend', async () => {
+    project = await layoutProject({
+      'src/price.ts': PRICE_SOURCE,
+      'test/price.test.ts': `import { describe, expect, test } from 'vitest';
+import { discounted } from '../src/price.js';
+
+const it = test.extend<{ bigOrder: number }>({
+  bigOrder: async ({}, use) => {
+    await use(150);
+  },
+});
+
+describe('price', () => {
+  it('takes 10% off 150', ({ bigOrder }) => {
+    expect(discounted(bigOrder)).toBe(135);
+  });
+  it('keeps 50 as it is', () => {
+    expect(discounted(50)).toBe(50);
+  });
+});
+`,
+    });
+    const report = expectCleanRun(await runMutate(project));
+    expectPriceVerdicts(report, 'src/price.ts', 'test/price.test.ts');
+  });
+
   it('has a resolve.alias the tests import the sources by', async () => {
     project = await layoutProject({
       'vitest.config.ts': `import { fileURLToPath } from 'node:url';
