@@ -112,5 +112,6 @@ describe('price', () => {
     expect(reportedMutant(report, 'src/PriceTag.tsx', 8, 'shown').status).toBe('Killed');
     expect(reportedMutant(report, 'src/PriceTag.tsx', 5, 'true').status).toBe('Killed');
     expect(reportedMutant(report, 'src/PriceTag.tsx', 9, 'false').status).toBe('Killed');
-  });
+    // ~6 s with a kept-alive worker; a runner that starts a fresh jsdom worker per run takes ~30 s alone.
+  }, 120_000);
 });
