@@ -149,4 +149,20 @@ describe('cart', () => {
     expect(run.stderr).toMatch(/\bintegration\b/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('leaves out a project that only type-checks, and says so', async () => {
+    const withTypes = files();
+    withTypes['vitest.config.ts'] = withTypes['vitest.config.ts'].replace(
+      "      { resolve: { alias }, test: { name: 'integration'",
+      "      { test: { name: 'types', include: [], typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.ts'] } } },\n      { resolve: { alias }, test: { name: 'integration'",
+    );
+    project = await layoutProject({
+      ...withTypes,
+      'test/types/price.test-d.ts': "import { expectTypeOf } from 'vitest';\nimport { discounted } from '../../src/price.js';\nexpectTypeOf(discounted).returns.toEqualTypeOf<number>();\n",
+    });
+    const run = await runMutate(project);
+    const report = expectCleanRun(run);
+    expect(run.stderr).toContain("vitest project 'types' only type-checks: left out");
+    expect(Object.keys(report.testFiles ?? {}).toSorted()).toEqual(['test/integration/cart.test.ts', 'test/unit/price.test.ts']);
+  });
 });
