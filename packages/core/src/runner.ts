@@ -60,6 +60,19 @@ export interface TestRunnerOptions {
   readonly served: ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
 }
 
+/** An instrumented file as the runner will be served it: absolute path and code. */
+export interface InstrumentedCode {
+  readonly path: string;
+  readonly code: string;
+}
+
+/** An instrumented file that does not compile: its absolute path, the compiler's message, the line in the instrumented code. */
+export interface CompileProblem {
+  readonly path: string;
+  readonly message: string;
+  readonly line?: number;
+}
+
 /** What a runner package exports, so a worker can load it by path. */
 export interface TestRunnerModule {
   /**
@@ -69,6 +82,12 @@ export interface TestRunnerModule {
    */
   prepare?(root: string): Promise<void>;
   createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
+  /**
+   * Optional: compiles instrumented files the way the runner will (vitest: the project's own vite),
+   * before they are served, and returns those that fail. A module function, not a `TestRunner`
+   * method: a runner is created with the served files, and these are checked before there are any.
+   */
+  compile?(root: string, files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]>;
 }
 
 export interface TestRunner {

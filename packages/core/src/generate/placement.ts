@@ -2,20 +2,18 @@ import type { NodePath } from '@babel/traverse';
 import * as t from '@babel/types';
 import type { Placement } from '../types.js';
 import { isBindingOrTarget } from './never-mutated.js';
-import { printNode } from './print.js';
+import { printNode, replacementText } from './print.js';
 
 /**
  * Decides where a mutant's run-time switch goes, walking up from the mutated node to the first
  * node that can hold one without changing what the code means when no mutant is active.
- * `code` is the replacement of `target`'s text; when the switch moves up to an ancestor, the
- * ancestor's original text is spliced around it. Returns undefined when no such node exists.
+ * The placement's `code` replaces the placement's text: the bare replacement where the switch goes on
+ * `target` itself (the switch parenthesizes expressions), else the ancestor's original text spliced
+ * around the replacement, parenthesized as its place there requires. Returns undefined when no such
+ * node exists.
  */
-export function placementFor(
-  target: NodePath,
-  replacement: t.Node,
-  code: string,
-  source: string,
-): Placement | undefined {
+export function placementFor(target: NodePath, replacement: t.Node, source: string): Placement | undefined {
+  let code = printNode(replacement);
   const blockPlacement = blockPlacementFor(target.node, replacement, code);
   if (blockPlacement) return blockPlacement;
 
@@ -30,7 +28,8 @@ export function placementFor(
     }
     const parent: NodePath | null = path.parentPath;
     if (!parent || t.isProgram(parent.node) || (t.isDeclaration(parent.node) && !t.isExpression(parent.node))) return undefined;
-    code = source.slice(parent.node.start!, node.start!) + code + source.slice(node.end!, parent.node.end!);
+    const inPlace = path === target ? replacementText(path, replacement) : code;
+    code = source.slice(parent.node.start!, node.start!) + inPlace + source.slice(node.end!, parent.node.end!);
     path = parent;
   }
   return undefined;

@@ -2,7 +2,7 @@
 // thread is given. Loaded by path; imports from core only types and one constant (and the runner
 // module by URL).
 import { BroadcastChannel, workerData } from 'node:worker_threads';
-import type { TestRunner, TestRunnerModule, TestRunnerOptions } from '../runner.js';
+import type { CompileProblem, InstrumentedCode, TestRunner, TestRunnerModule, TestRunnerOptions } from '../runner.js';
 import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 import { SERVED_REQUEST } from './served-request.js';
 
@@ -28,6 +28,12 @@ function receiveServed(): Promise<TestRunnerOptions['served']> {
   });
 }
 
+/** A compile check needs the runner module, not a runner: a runner waits for the files this checks. */
+async function compile(files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]> {
+  const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
+  return (await runnerModule.compile?.(data.root, files)) ?? [];
+}
+
 // Started as soon as the thread is: every worker warms up while the first one runs the dry run.
 const runner = startRunner();
 // A failure to start is reported by the first task, not as an unhandled rejection.
@@ -35,6 +41,7 @@ runner.catch(() => undefined);
 
 export default async function runTask(task: LabTask): Promise<LabTaskResult> {
   try {
+    if (task.kind === 'compile') return { value: await compile(task.files) };
     const warm = await runner;
     if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
     const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
