@@ -5,6 +5,7 @@
 //   npm run corpus                # the whole corpus
 //   npm run corpus -- --every 20  # the sample npm test runs (every 20th file of each extension)
 //   npm run corpus -- zod/src     # only files whose path contains this text
+//   npm run corpus -- --exact     # parse each mutant applied alone in its whole file (slower)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ execFileSync('node', [path.join(root, 'scripts', 'install-test-deps.mjs'), '--co
 const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
 const step = everyAt === -1 ? 1 : Number(args.splice(everyAt, 2)[1]);
+const exactAt = args.indexOf('--exact');
+const exact = exactAt !== -1 && args.splice(exactAt, 1).length > 0;
 const filters = args;
 const all = corpusFiles();
 const files = sampleOf(all, step).filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)));
@@ -29,7 +32,7 @@ const summary = await checkCorpus(files, (result) => {
   console.log(`\n${result.file}`);
   for (const problem of result.problems.slice(0, 5)) console.log(`  ${problem}`);
   if (result.problems.length > 5) console.log(`  ... and ${result.problems.length - 5} more`);
-});
+}, { exact });
 
 const percent = (part, whole) => (whole === 0 ? '0' : ((100 * part) / whole).toFixed(2));
 console.log(

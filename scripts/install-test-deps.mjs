@@ -1,6 +1,8 @@
 // What mutate's own tests need beyond `npm ci`, installed once (`npm test` runs this first; it does
 // nothing when all is in place):
 // - the extra vitest majors the tests drive (test/vitest-versions/v3 and v5, each with its own lockfile);
+// - the corpus of third-party sources the instrumenter's real-world oracle checks (test/corpus, its own
+//   lockfile; `--corpus-only` installs just that, for `npm run corpus`);
 // - Debian's Chromium, for the HTML report's browser test (never a downloaded browser).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,14 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-for (const version of ['v3', 'v5']) {
-  const dir = path.join(root, 'test', 'vitest-versions', version);
-  const wanted = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).devDependencies.vitest;
-  const installed = path.join(dir, 'node_modules', 'vitest', 'package.json');
-  if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === wanted) continue;
-  console.log(`installing vitest ${wanted} for the tests in ${path.relative(root, dir)}...`);
+const corpusOnly = process.argv.includes('--corpus-only');
+const dirs = [...(corpusOnly ? [] : ['test/vitest-versions/v3', 'test/vitest-versions/v5']), 'test/corpus'];
+for (const dir of dirs.map((relative) => path.join(root, relative))) {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const wanted = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies });
+  const installed = (name) => path.join(dir, 'node_modules', name, 'package.json');
+  if (wanted.every(([name, version]) => existsSync(installed(name)) && JSON.parse(readFileSync(installed(name), 'utf8')).version.replace(/^v/, '') === version)) continue;
+  console.log(`installing ${wanted.map(([name, version]) => `${name}@${version}`).join(', ')} for the tests in ${path.relative(root, dir)}...`);
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
 }
+if (corpusOnly) process.exit(0);
 
 const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { schema, type MutationTestResult } from 'mutation-testing-report-schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject, tempVitestProject, type TempProject } from './support/temp-project.js';

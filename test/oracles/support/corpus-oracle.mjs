@@ -32,8 +32,10 @@ export const CORPUS = {
   '@solidjs/router': ['dist/**/*.jsx'],
   eslint: ['lib/**/*.js'],
   svelte: ['src/**/*.js'],
+  '@sveltejs/kit': ['src/**/*.js'],
   'markdown-it': ['index.mjs', 'lib/**/*.mjs'],
   'css-tree': ['cjs/**/*.cjs'],
+  csso: ['cjs/**/*.cjs'],
 };
 
 /** Every corpus file as a path relative to test/corpus/node_modules, sorted: the same list on every machine. */
@@ -96,7 +98,9 @@ function firstLine(error) {
  * which the mutant does not touch, are blanked out first (spaces, same offsets and lines): a mutant
  * then costs the parse of one statement, not of the whole file (20 times faster over the corpus).
  *
- * @returns {Promise<{ file: string, skipped?: string, mutants: number, problems: string[], invalidMutants: number }>}
+ * @param {string} file
+ * @param {{ exact?: boolean }} [options]
+ * @returns {Promise<FileResult>}
  */
 export async function checkFile(file, { exact = false } = {}) {
   const text = readFileSync(path.join(MODULES, file), 'utf8');
@@ -162,9 +166,22 @@ function oneStatementOf(source, exact) {
   };
 }
 
-/** Checks the files in order; `onFile` sees each result as it comes. */
+/**
+ * @typedef {{ file: string, skipped?: string, mutants: number, problems: string[], invalidMutants: number }} FileResult
+ * @typedef {{ files: number, skipped: number, mutants: number, invalidFiles: number, invalidMutants: number, failures: FileResult[], durationMs: number }} CorpusSummary
+ */
+
+/**
+ * Checks the files in order; `onFile` sees each result as it comes.
+ *
+ * @param {readonly string[]} files
+ * @param {(result: FileResult) => void} [onFile]
+ * @param {{ exact?: boolean }} [options]
+ * @returns {Promise<CorpusSummary>}
+ */
 export async function checkCorpus(files, onFile = () => {}, options = {}) {
   const started = performance.now();
+  /** @type {CorpusSummary} */
   const summary = { files: 0, skipped: 0, mutants: 0, invalidFiles: 0, invalidMutants: 0, failures: [], durationMs: 0 };
   for (const file of files) {
     const result = await checkFile(file, options);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { addToGroup } from '../collections.js';
+import { SourceSyntaxError } from '../errors.js';
 import { parseSource } from '../generate/parse.js';
 import type { CompileProblem, InstrumentedCode } from '../runner.js';
 import type { Mutant, SourceFile } from '../types.js';
@@ -72,7 +73,9 @@ function compilerFor(root: string, check: CompileCheck | undefined) {
       try {
         parseSource({ path: file.path, text: code });
       } catch (error) {
-        problems.set(file.path, { path: file.path, message: (error as Error).message, ...lineOf(error) });
+        // The syntax error's own `file:line:column` would name the instrumented copy as if it were the source.
+        const message = error instanceof SourceSyntaxError ? `Babel: ${error.reason}` : (error as Error).message;
+        problems.set(file.path, { path: file.path, message, ...(error instanceof SourceSyntaxError ? { line: error.line } : {}) });
       }
     }
     const rest = checked.filter(({ file }) => !problems.has(file.path));
@@ -90,20 +93,16 @@ function compilerFor(root: string, check: CompileCheck | undefined) {
   });
 }
 
-function lineOf(error: unknown): { line?: number } {
-  const line = (error as { line?: unknown; loc?: { line?: unknown } }).line ?? (error as { loc?: { line?: unknown } }).loc?.line;
-  return typeof line === 'number' ? { line } : {};
-}
-
 /**
- * The mutants to leave out so that the rest compile, given that none at all compiles. Halves the
+ * The mutants to leave out so that the rest compile, given that all of them together do not and
+ * none at all does. Halves the
  * candidates: the first half is reduced against what is already kept, then the second half against
  * what is kept of both, so a pair of mutants that only fail together (two switches on one statement)
  * loses exactly one of them. `compiles` runs O(k log n) times for k offending mutants among n.
  */
 export async function offendingMutants<T>(candidates: readonly T[], compiles: (subset: readonly T[]) => Promise<boolean>): Promise<T[]> {
-  const reduce = async (kept: readonly T[], part: readonly T[]): Promise<T[]> => {
-    if (part.length === 0 || (await compiles([...kept, ...part]))) return [];
+  const reduce = async (kept: readonly T[], part: readonly T[], knownToFail = false): Promise<T[]> => {
+    if (part.length === 0 || (!knownToFail && (await compiles([...kept, ...part])))) return [];
     if (part.length === 1) return [...part];
     const middle = Math.ceil(part.length / 2);
     const first = part.slice(0, middle);
@@ -111,7 +110,7 @@ export async function offendingMutants<T>(candidates: readonly T[], compiles: (s
     const keptFirst = first.filter((item) => !offendingFirst.includes(item));
     return [...offendingFirst, ...(await reduce([...kept, ...keptFirst], part.slice(middle)))];
   };
-  return reduce([], candidates);
+  return reduce([], candidates, true);
 }
 
 function compileErrorWarning(file: SourceFile, offending: readonly Mutant[], problem: CompileProblem): string {
