@@ -20,6 +20,8 @@ const CONSTRUCTS = [
   'a > 1 && f();',
   'out.push(a ?? b ?? c)',
   'out.push((a || b) ?? c, a ?? (b && c))',
+  // An emptied case whose test holds a `:` of its own.
+  "switch (a) { case (b ? 1 : 2): out.push(c ?? 'case') }",
 ];
 
 /** A function around the statement (on line 7); it returns everything the statement could have changed. */

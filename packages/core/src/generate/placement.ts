@@ -13,10 +13,10 @@ import { printNode, replacementText } from './print.js';
  * node exists.
  */
 export function placementFor(target: NodePath, replacement: t.Node, source: string): Placement | undefined {
-  let code = printNode(replacement);
-  const blockPlacement = blockPlacementFor(target.node, replacement, code);
+  const blockPlacement = blockPlacementFor(target.node, replacement);
   if (blockPlacement) return blockPlacement;
 
+  let code = printNode(replacement);
   let path: NodePath | null = target;
   while (path) {
     const { node } = path;
@@ -39,17 +39,19 @@ export function placementFor(target: NodePath, replacement: t.Node, source: stri
  * A replaced block keeps its braces and directives (`'use strict'` must stay first); the switch goes
  * inside them and holds the replacement's statements. So does an emptied `case`.
  */
-function blockPlacementFor(node: t.Node, replacement: t.Node, code: string): Placement | undefined {
+function blockPlacementFor(node: t.Node, replacement: t.Node): Placement | undefined {
   if (t.isBlockStatement(node) && t.isBlockStatement(replacement)) {
     const lastDirective = node.directives.at(-1);
-    const statements = replacement.body.map((statement) => printNode(statement)).join('\n');
-    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: statements };
+    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: printStatements(replacement.body) };
   }
   if (t.isSwitchCase(node) && t.isSwitchCase(replacement) && node.consequent.length > 0) {
-    const consequentCode = code.slice(code.indexOf(':') + 1).trim();
-    return { kind: 'block', start: node.consequent[0]!.start!, end: node.consequent.at(-1)!.end!, code: consequentCode };
+    return { kind: 'block', start: node.consequent[0]!.start!, end: node.consequent.at(-1)!.end!, code: printStatements(replacement.consequent) };
   }
   return undefined;
+}
+
+function printStatements(statements: readonly t.Statement[]): string {
+  return statements.map((statement) => printNode(statement)).join('\n');
 }
 
 function isStatementPlacement(path: NodePath): boolean {
