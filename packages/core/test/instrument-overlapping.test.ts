@@ -1,4 +1,5 @@
-import { applyMutant, generateMutants, instrumentFile, parseSource, type Mutant } from '@mutate/core';
+import * as t from '@babel/types';
+import { applyMutant, defineMutator, generateMutants, instrumentFile, parseSource, type Mutant } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -103,5 +104,26 @@ describe('instrumenting several mutants on one statement', () => {
     expect(lines[2]!.slice(1)).not.toContain(';(');
     // The body of a braceless `if` is one statement: a `;` there would become the body.
     expect(lines[3]).toMatch(/^if \(.*\) \(/);
+  });
+});
+
+describe('instrumenting JSX', () => {
+  const italicToBold = defineMutator({
+    name: 'ItalicToBold',
+    description: 'test mutator: a child element <i/> becomes <b/>',
+    nodeTypes: ['JSXElement'],
+    *mutate({ node }) {
+      const name = node.openingElement.name;
+      if (t.isJSXIdentifier(name, { name: 'i' })) yield t.jsxElement(t.jsxOpeningElement(t.jsxIdentifier('b'), [], true), null, [], true);
+    },
+  });
+
+  it('puts the switch of a child element around the enclosing element, where its text is code, not JSX text', () => {
+    const text = 'export const a = <p>one <i /> two</p>;\n';
+    const file = { path: 'src/a.tsx', text };
+    const mutants = generateMutants([file], [italicToBold]).mutants;
+    expect(mutants).toHaveLength(1);
+    const { code } = instrumentFile(file, mutants);
+    expect(code).toContain('export const a = (__mutate.active === 1 ? (__mutate.hit(), (<p>one <b /> two</p>)) : (__mutate.cover(1), <p>one <i /> two</p>));');
   });
 });

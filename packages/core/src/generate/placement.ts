@@ -88,6 +88,8 @@ function canWrapExpression(path: NodePath): boolean {
   if (t.isTaggedTemplateExpression(parent)) return false;
   if (t.isUnaryExpression(parent, { operator: 'delete' })) return false;
   if (t.isJSXAttribute(parent)) return false;
+  // Between tags, the switch's own text would be JSX text: the switch goes around the enclosing element.
+  if (t.isJSXElement(parent) || t.isJSXFragment(parent)) return false;
   if (isBindingOrTarget(parent, key)) return false;
   return true;
 }
