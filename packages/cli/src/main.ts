@@ -25,10 +25,14 @@ export async function main(argv: readonly string[], output: Output = processOutp
       (command) =>
         command
           .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array of mutants' })
-          .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' }),
+          .option('config', { type: 'string', describe: 'Config file (default: mutate.config.{ts,mts,js,mjs,json}, else package.json "mutate")' })
+          .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' })
+          .option('vitest-config', VITEST_CONFIG_OPTION)
+          .option('vitest-project', VITEST_PROJECT_OPTION),
       async (args) => {
+        const flags = validateUserConfig(dropUndefined({ mutate: args.mutate?.length ? args.mutate : undefined, vitest: vitestFlags(args) }), 'command line');
         const { listCommand } = await import('./commands/list.js');
-        exitCode = await listCommand({ cwd, json: args.json, mutate: args.mutate }, output);
+        exitCode = await listCommand({ cwd, json: args.json, configFile: args.config, flags }, output);
       },
     )
     .command(
@@ -48,7 +52,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('cache-dir', { type: 'string', describe: 'Where the results cache lives (default node_modules/.cache/mutate)' })
           .option('since', { type: 'string', describe: 'Test only mutants on lines changed since the merge-base with this git ref (uncommitted changes too), and those covered by changed tests' })
           .option('in-diff', { type: 'string', describe: 'Like --since, from a unified diff file (- for stdin)' })
-          .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" }),
+          .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" })
+          .option('vitest-config', VITEST_CONFIG_OPTION)
+          .option('vitest-project', VITEST_PROJECT_OPTION),
       async (args) => {
         const flags = validateUserConfig(
           dropUndefined({
@@ -61,6 +67,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
             reportDir: args.reportDir,
             cache: args.cache,
             cacheDir: args.cacheDir,
+            vitest: vitestFlags(args),
           }),
           'command line',
         );
@@ -118,6 +125,15 @@ export async function main(argv: readonly string[], output: Output = processOutp
     return ExitCode.InternalError;
   }
   return exitCode;
+}
+
+const VITEST_CONFIG_OPTION = { type: 'string', requiresArg: true, describe: "The vitest config file (as vitest's --config; default: vitest's own lookup)" } as const;
+const VITEST_PROJECT_OPTION = { type: 'string', array: true, requiresArg: true, describe: "Only this vitest project (repeat for more; wildcards as vitest's --project; default: every project)" } as const;
+
+/** The `vitest` config key from `--vitest-config` and `--vitest-project`, if either is given. */
+function vitestFlags(args: { vitestConfig?: string | undefined; vitestProject?: string[] | undefined }): Record<string, unknown> | undefined {
+  if (args.vitestConfig === undefined && args.vitestProject === undefined) return undefined;
+  return dropUndefined({ configFile: args.vitestConfig, project: args.vitestProject });
 }
 
 /**

@@ -30,3 +30,12 @@ export class SourceSyntaxError extends UserError {
     super(`${file}:${line}:${column}: syntax error: ${reason}`, 'input');
   }
 }
+
+/**
+ * mutate's own fault, found while running (a selected test that vitest did not run, twice): the run
+ * stops, since no verdict can be trusted, and the CLI asks for a report (exit code 1). Unlike other
+ * errors in a worker it is never retried or turned into a mutant's RuntimeError.
+ */
+export class MutateBug extends Error {
+  override readonly name = 'MutateBug';
+}

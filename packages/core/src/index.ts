@@ -7,6 +7,7 @@ export * from './instrument/instrument.js';
 export * from './instrument/apply-mutant.js';
 export * from './instrument/validate-instrumented.js';
 export * from './discover.js';
+export * from './find-mutants.js';
 export * from './runner.js';
 export * from './plan/plan.js';
 export * from './lab/lab.js';

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
-import { discoverSourceFiles, DEFAULT_MUTATE_GLOBS } from './discover.js';
+import { DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
-import { generateMutants } from './generate/generate-mutants.js';
+import { findMutants } from './find-mutants.js';
 import { instrumentValidated, type CompileErrorVerdict, type ValidatedInstrumentation } from './instrument/validate-instrumented.js';
 import { Lab, type LabServed } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
@@ -24,6 +24,8 @@ export interface RunConfig {
   readonly mutators: readonly Mutator[];
   /** URL of the runner module (`TestRunnerModule`), loaded here for the dry run and in every worker. */
   readonly runnerModule: string;
+  /** The runner's own settings (vitest: `configFile`, `project`), handed to it in every worker. */
+  readonly runnerSettings?: Readonly<Record<string, unknown>>;
   readonly concurrency: number;
   readonly plan: PlanOptions;
   readonly thresholds: Thresholds;
@@ -79,8 +81,10 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
   // First, so the workers load the test runner while the mutants are made.
   const lab = config.lab ?? new Lab(config);
   try {
-    const files = await discoverSourceFiles(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS);
-    const { mutants } = generateMutants(files, config.mutators);
+    // Asked at once: a worker reads the test runner's config while this thread makes the mutants.
+    const testFiles = lab.testFiles();
+    testFiles.catch(() => undefined);
+    const { files, mutants } = await findMutants(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS, config.mutators, testFiles);
     config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
     const { instrumented, compileErrors, warnings } = await instrumentValidated({ root: config.root, files, mutants, check: (code) => lab.compile(code) });
     for (const message of warnings) config.onEvent?.({ type: 'warning', message });
@@ -100,11 +104,12 @@ async function runWithLab(
   compileErrors: readonly CompileErrorVerdict[],
 ): Promise<RunSummary> {
   const dryRunStarted = performance.now();
-  const dryRun = await runDryRun(lab);
+  const dryRun = await runDryRun(lab, mutants);
   const mutationStarted = performance.now();
+  for (const notice of dryRun.notices ?? []) config.onEvent?.({ type: 'warning', message: notice });
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
 
-  const allPlans = withCompileErrors(planMutants(mutants, dryRun, config.plan), compileErrors);
+  const allPlans = withCompileErrors(planMutants(mutants, dryRun, config.plan, config.root), compileErrors);
   const testFiles = new Map(dryRun.tests.map((test) => [test.id, relative(config.root, test.file).split('\\').join('/')]));
   const inDiff = config.diff ? plansInDiff(allPlans, config.diff.changed, (id) => testFiles.get(id)) : allPlans;
   if (config.diff) config.onEvent?.({ type: 'scope', description: config.diff.description, inScope: inDiff.length, total: allPlans.length });
@@ -183,15 +188,36 @@ function withCompileErrors(plans: readonly MutantPlan[], compileErrors: readonly
   });
 }
 
-/** Every test once, no mutant active. Any failure stops the run, naming the tests; so does a suite with no tests. */
-async function runDryRun(lab: Lab): Promise<DryRunResult> {
+/**
+ * Every test once, no mutant active. Any failure stops the run, naming the tests; so does a suite with
+ * no tests, and one whose tests reach none of the mutants (coverage that could not be collected must
+ * never read as a score of 0%).
+ */
+async function runDryRun(lab: Lab, mutants: readonly Mutant[]): Promise<DryRunResult> {
   const dryRun = await lab.dryRun();
   if (dryRun.failures.length > 0) {
-    const list = dryRun.failures.map((failure) => `  ${failure.test}\n    ${failure.message.split('\n')[0]}`).join('\n');
+    const list = dryRun.failures.map((failure) => `  ${failure.test}\n${indent(failure.message, '    ')}`).join('\n');
     throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');
   }
   if (dryRun.tests.length === 0) throw new UserError('the test run executed no tests: mutate needs a suite that runs at least one test', 'baseline');
+  const reached = dryRun.tests.some((test) => test.covered.length > 0) || Object.values(dryRun.staticCovered).some((ids) => ids.length > 0);
+  const testable = mutants.filter((mutant) => mutant.ignoreReason === undefined).length;
+  if (!reached && testable > 0) {
+    throw new UserError(
+      `the dry run passed ${dryRun.tests.length} tests, but none of them reached any of the ${testable} mutants: coverage could not be collected, so no score is given.\n` +
+        'If your tests import these files, this is a bug in mutate: please report it. If they run the code in another process (a CLI they spawn), mutate cannot see it yet.',
+      'baseline',
+    );
+  }
   return dryRun;
+}
+
+/** The first lines of a message (a transform error's file, line and code frame), indented. */
+function indent(message: string, prefix: string, maxLines = 12): string {
+  const lines = message.trimEnd().split('\n');
+  const shown = lines.slice(0, maxLines).map((line) => `${prefix}${line}`);
+  if (lines.length > maxLines) shown.push(`${prefix}…`);
+  return shown.join('\n');
 }
 
 async function testInLab(
@@ -230,7 +256,7 @@ async function testInLab(
             testsCompleted: outcome.testsRun,
             durationMs: outcome.durationMs,
             ...(outcome.status === 'Killed' ? { killedBy: outcome.killedBy, statusReason: outcome.message } : {}),
-            ...(outcome.status === 'RuntimeError' ? { statusReason: outcome.message } : {}),
+            ...(outcome.status === 'RuntimeError' || (outcome.status === 'Survived' && outcome.message) ? { statusReason: outcome.message } : {}),
           });
         } catch (error) {
           if (!config.signal?.aborted) throw error;

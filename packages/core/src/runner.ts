@@ -9,6 +9,8 @@ export interface TestIdentity {
   readonly id: string;
   /** Absolute path of the test file. */
   readonly file: string;
+  /** The group of tests the runner runs it in (vitest: the project's name; '' for a project with none). */
+  readonly project?: string;
   readonly names: readonly string[];
 }
 
@@ -30,17 +32,25 @@ export interface DryRunResult {
    * hooks). Such a mutant may change state that every test of that file sees.
    */
   readonly staticCovered: Readonly<Record<string, readonly number[]>>;
+  /**
+   * By test file: every file its imports reached (absolute paths). A module shared by several test
+   * files may load once for all of them (vitest's `isolate: false`), and so reach the static mutants
+   * of its file for the first test file only; each of them sees what those mutants change.
+   */
+  readonly loadedFiles?: Readonly<Record<string, readonly string[]>>;
   /** How often each mutant's original code ran in the whole dry run, for the hit limit. */
   readonly coverCounts: Readonly<Record<number, number>>;
   /** Tests that failed with no mutant active, and test files that failed to load. */
   readonly failures: readonly DryRunFailure[];
   readonly durationMs: number;
+  /** What the user should know about how the tests were run (a project left out, and why). */
+  readonly notices?: readonly string[];
 }
 
 export interface MutantRun {
   readonly mutantId: number;
   /** The tests to run, fastest first, with their files (so a fresh runner needs no dry run); the run stops at the first failure. */
-  readonly tests: readonly Pick<TestIdentity, 'id' | 'file'>[];
+  readonly tests: readonly Pick<TestIdentity, 'id' | 'file' | 'project'>[];
   /** Past this the mutant is a Timeout. */
   readonly timeoutMs: number;
   /** Past this many executions of the mutant's code, the run ends as a Timeout (an endless loop). */
@@ -49,16 +59,20 @@ export interface MutantRun {
 
 export type MutantRunOutcome =
   | { readonly status: 'Killed'; readonly killedBy: readonly string[]; readonly message: string; readonly testsRun: number }
-  | { readonly status: 'Survived'; readonly testsRun: number }
+  /** `message`: why fewer tests ran than were selected, when the mutant itself removed them (a table tests are made from). */
+  | { readonly status: 'Survived'; readonly testsRun: number; readonly message?: string }
   | { readonly status: 'Timeout'; readonly testsRun: number }
   | { readonly status: 'RuntimeError'; readonly message: string; readonly testsRun: number };
 
 export interface TestRunnerOptions {
   /** The project directory. */
   readonly root: string;
-  /** Instrumented text by absolute path, served to the tests instead of the files on disk. */
-  readonly served: ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
+  /** The runner's own settings from the config (vitest: `configFile`, `project`), as plain data. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
+
+/** Instrumented text by absolute path, served to the tests instead of the files on disk. */
+export type ServedFiles = ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
 
 /** An instrumented file as the runner will be served it: absolute path and code. */
 export interface InstrumentedCode {
@@ -81,11 +95,12 @@ export interface TestRunnerModule {
    * reported by the first task.
    */
   prepare?(root: string): Promise<void>;
+  /** Starts the runner on the project; it runs nothing before `serve` hands it the instrumented files. */
   createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
   /**
    * Optional: compiles instrumented files the way the runner will (vitest: the project's own vite),
    * before they are served, and returns those that fail. A module function, not a `TestRunner`
-   * method: a runner is created with the served files, and these are checked before there are any.
+   * method: it needs the project's compiler, not a started runner.
    */
   compile?(root: string, files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]>;
 }
@@ -93,6 +108,13 @@ export interface TestRunnerModule {
 export interface TestRunner {
   /** True when the runner cannot be trusted with another run (a hung run that never settled): its worker is replaced. */
   readonly broken?: boolean;
+  /**
+   * Absolute paths of the files the runner runs as tests (whatever their names), which must never be
+   * mutated. Answered before `serve`, so mutants are made only for the real sources.
+   */
+  testFiles(): Promise<readonly string[]>;
+  /** The instrumented files; from now on the tests see them instead of the files on disk. */
+  serve(files: ServedFiles): void;
   dryRun(): Promise<DryRunResult>;
   runMutant(run: MutantRun): Promise<MutantRunOutcome>;
   close(): Promise<void>;

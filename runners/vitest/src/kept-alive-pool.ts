@@ -1,77 +1,109 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker } from 'vitest/node';
+import { isReplaceRequest } from './kept-alive-messages.js';
 
-const WORKER_ENTRY = new URL('./kept-alive-worker.js', import.meta.url);
+const THREAD_ENTRY = new URL('./kept-alive-worker.js', import.meta.url);
+const FORK_ENTRY = new URL('./kept-alive-fork.js', import.meta.url);
 
 /** A long-lived worker grows a little with every run (~0.3 MB); replacing it now and then caps that for < 0.5 ms a run. */
-const DEFAULT_RUNS_PER_THREAD = 250;
+const DEFAULT_RUNS_PER_WORKER = 250;
 
 export interface KeptAlivePool extends PoolRunnerInitializer {
-  /** Ends the parked threads; call after closing vitest. */
+  /** Ends the parked workers; call after closing vitest. */
   dispose(): Promise<void>;
-  /** Ends the thread now running tests (a hung mutant); the next run starts a fresh one. */
+  /** Ends the worker now running tests (a hung mutant); the next run starts a fresh one. */
   terminateRunning(): Promise<void>;
 }
 
-interface ParkedThread {
-  readonly thread: Worker;
-  runs: number;
-}
-
 /**
- * A vitest pool (vitest 4 and 5's custom pool API) whose worker threads outlive a run; they start
- * the project's own vitest runtime (`vitestWorkerUrl`, its `vitest/worker`). vitest stops
- * every pool worker at the end of each `runTestSpecifications()`; this pool parks the thread instead
- * of terminating it and hands it to the next run, where vitest's worker runtime starts over on it
- * (with `isolate`, each test file still gets fresh modules). That takes a single-test run from
- * ~130 ms to ~10 ms on the machines mutate is measured on.
+ * What a worker runs in: a thread (vitest's `threads`) or a child process (`forks`, vitest's default,
+ * where tests may `process.chdir` or load addons that are not thread-safe). Follow the project's pool.
  */
+export type KeptAliveKind = 'threads' | 'forks';
+
 export interface KeptAlivePoolOptions {
-  /** Replace a thread after this many runs (default 250). */
-  readonly runsPerThread?: number;
+  readonly kind?: KeptAliveKind;
+  /** Replace a worker after this many runs (default 250). */
+  readonly runsPerWorker?: number;
   /**
    * For drivers that change the served code between runs (and invalidate it): each run refetches
-   * every module. Off, a run reuses the code its thread fetched before and only re-evaluates it,
+   * every module. Off, a run reuses the code its worker fetched before and only re-evaluates it,
    * as vitest's own isolation does; a mutation run serves the same code throughout.
    */
   readonly refetchEachRun?: boolean;
 }
 
-/** What a kept-alive thread is started with. */
+/** What a kept-alive worker is started with. */
 export interface KeptAliveWorkerData {
   readonly vitestWorkerUrl: string;
   readonly refetchEachRun: boolean;
 }
 
-export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT_RUNS_PER_THREAD, refetchEachRun = false }: KeptAlivePoolOptions = {}): KeptAlivePool {
+/** A thread or a child process, as the pool needs it. */
+interface Carrier {
+  on(event: string, callback: (arg: unknown) => void): void;
+  off(event: string, callback: (arg: unknown) => void): void;
+  send(message: unknown): void;
+  /** False once it exited or was terminated: nothing to park. */
+  readonly alive: boolean;
+  terminate(): Promise<void>;
+}
+
+interface ParkedWorker {
+  readonly carrier: Carrier;
+  runs: number;
+  /** The worker asked to be replaced: its state drifted and could not be put back (`worker-state.ts`). */
+  replace: boolean;
+}
+
+/**
+ * A vitest pool (vitest 4 and 5's custom pool API) whose workers outlive a run; they start the
+ * project's own vitest runtime (`vitestWorkerUrl`, its `vitest/worker`). vitest stops every pool
+ * worker at the end of each `runTestSpecifications()`; this pool parks the worker instead of
+ * ending it and hands it to the next run, where vitest's worker runtime starts over on it (with
+ * `isolate`, each test file still gets fresh modules). That takes a single-test run from ~130 ms
+ * to ~10 ms on the machines mutate is measured on.
+ */
+export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsPerWorker = DEFAULT_RUNS_PER_WORKER, refetchEachRun = false }: KeptAlivePoolOptions = {}): KeptAlivePool {
   const workerData: KeptAliveWorkerData = { vitestWorkerUrl, refetchEachRun };
-  const parked: ParkedThread[] = [];
-  const running = new Set<ParkedThread>();
+  const parked: ParkedWorker[] = [];
+  const running = new Set<ParkedWorker>();
+  const name = `mutate-kept-alive-${kind}`;
+
+  function newWorker(options: PoolOptions): ParkedWorker {
+    const carrier = kind === 'forks' ? forkCarrier(options, workerData) : threadCarrier(options, workerData);
+    const entry: ParkedWorker = { carrier, runs: 0, replace: false };
+    carrier.on('message', (message) => {
+      if (isReplaceRequest(message)) entry.replace = true;
+    });
+    return entry;
+  }
 
   class KeptAliveWorker implements PoolWorker {
-    readonly name = 'mutate-kept-alive';
-    private current: ParkedThread | undefined;
-    /** What vitest attached for this run; detached at stop, since the thread outlives the run. */
+    readonly name = name;
+    private current: ParkedWorker | undefined;
+    /** What vitest attached for this run; detached at stop, since the worker outlives the run. */
     private readonly listeners: [string, (arg: unknown) => void][] = [];
 
     constructor(private readonly options: PoolOptions) {}
 
-    private get thread(): Worker {
+    private get carrier(): Carrier {
       if (!this.current) throw new Error('mutate: the kept-alive vitest worker was used before start()');
-      return this.current.thread;
+      return this.current.carrier;
     }
 
     on(event: string, callback: (arg: unknown) => void): void {
       this.listeners.push([event, callback]);
-      this.thread.on(event, callback);
+      this.carrier.on(event, callback);
     }
 
     off(event: string, callback: (arg: unknown) => void): void {
-      this.thread.off(event, callback);
+      this.carrier.off(event, callback);
     }
 
     send(message: unknown): void {
-      this.thread.postMessage(message);
+      this.carrier.send(message);
     }
 
     deserialize(data: unknown): unknown {
@@ -79,7 +111,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT
     }
 
     async start(): Promise<void> {
-      this.current ??= parked.pop() ?? { thread: new Worker(WORKER_ENTRY, { env: this.options.env, execArgv: this.options.execArgv, workerData }), runs: 0 };
+      this.current ??= parked.pop() ?? newWorker(this.options);
       running.add(this.current);
     }
 
@@ -87,11 +119,11 @@ export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT
       const current = this.current;
       this.current = undefined;
       if (!current) return;
-      for (const [event, callback] of this.listeners.splice(0)) current.thread.off(event, callback);
+      for (const [event, callback] of this.listeners.splice(0)) current.carrier.off(event, callback);
       running.delete(current);
       current.runs += 1;
-      // vitest may have terminated it after a crash or a cancelled run: then there is nothing to park.
-      if (current.runs >= runsPerThread || current.thread.threadId === -1) await current.thread.terminate();
+      // vitest may have ended it after a crash or a cancelled run: then there is nothing to park.
+      if (current.runs >= runsPerWorker || current.replace || !current.carrier.alive) await current.carrier.terminate();
       else parked.push(current);
     }
 
@@ -101,16 +133,59 @@ export function keptAlivePool(vitestWorkerUrl: string, { runsPerThread = DEFAULT
   }
 
   return {
-    name: 'mutate-kept-alive',
+    name,
     createPoolWorker: (options) => new KeptAliveWorker(options),
     async dispose() {
-      await Promise.all(parked.splice(0).map(({ thread }) => thread.terminate()));
+      await Promise.all(parked.splice(0).map(({ carrier }) => carrier.terminate()));
     },
     async terminateRunning() {
-      const threads = [...running];
+      const workers = [...running];
       running.clear();
-      // A terminated thread has threadId -1, so stop() will not park it.
-      await Promise.all(threads.map(({ thread }) => thread.terminate()));
+      // A terminated worker is no longer alive, so stop() will not park it.
+      await Promise.all(workers.map(({ carrier }) => carrier.terminate()));
+    },
+  };
+}
+
+function threadCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Carrier {
+  const thread = new Worker(THREAD_ENTRY, { env: options.env, execArgv: options.execArgv, workerData });
+  return {
+    on: (event, callback) => thread.on(event, callback),
+    off: (event, callback) => thread.off(event, callback),
+    send: (message) => thread.postMessage(message),
+    get alive() {
+      return thread.threadId !== -1;
+    },
+    terminate: async () => {
+      await thread.terminate();
+    },
+  };
+}
+
+function forkCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Carrier {
+  const child: ChildProcess = fork(FORK_ENTRY, [], {
+    env: { ...options.env, MUTATE_KEPT_ALIVE_DATA: JSON.stringify(workerData) },
+    execArgv: options.execArgv,
+    // vitest's own forks pool does the same: structured clone over IPC, not JSON.
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let alive = true;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => {
+    alive = false;
+  });
+  return {
+    on: (event, callback) => void child.on(event, callback),
+    off: (event, callback) => void child.off(event, callback),
+    send: (message) => void child.send(message as never),
+    get alive() {
+      return alive && child.exitCode === null && child.signalCode === null;
+    },
+    terminate: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 
 /** A file's text as vitest should see it, in place of what is on disk. */
 export interface ServedFile {
@@ -18,10 +18,31 @@ export function servePlugin(served: ReadonlyMap<string, ServedFile>): Plugin {
     name: 'mutate:serve',
     enforce: 'pre',
     load(id) {
-      const file = served.get(stripQuery(id));
-      return file ? { code: file.code, map: file.map as never } : null;
+      return loadServed(served, id);
     },
   };
+}
+
+type LoadHook = (id: string, ...rest: unknown[]) => Promise<unknown>;
+
+/**
+ * The same as `servePlugin`, for a Vite server that already exists: each of vitest's projects has a
+ * server of its own, made from the project's config, which a plugin given to `createVitest` never
+ * reaches. The served text comes first in each environment's plugin container (Vite 6+; the
+ * server-wide container of Vite 5), as from a `pre` plugin.
+ */
+export function serveInServer(server: ViteDevServer, served: ReadonlyMap<string, ServedFile>): void {
+  const environments = Object.values((server as { environments?: Record<string, { pluginContainer?: unknown }> }).environments ?? {});
+  const containers = environments.length > 0 ? environments.map((environment) => environment.pluginContainer) : [server.pluginContainer];
+  for (const container of containers as { load: LoadHook }[]) {
+    const load = container.load.bind(container);
+    container.load = async (id, ...rest) => loadServed(served, id) ?? load(id, ...rest);
+  }
+}
+
+function loadServed(served: ReadonlyMap<string, ServedFile>, id: string): { code: string; map: never } | null {
+  const file = served.get(stripQuery(id));
+  return file ? { code: file.code, map: file.map as never } : null;
 }
 
 function stripQuery(id: string): string {

@@ -1,14 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** What the runner tells the switchboard before each run, through vitest's `provide`/`inject`. */
 export interface SwitchboardOptions {
   readonly active: number;
   readonly hitLimit: number;
-  /** Dry run only: count how often each mutant's original code runs. */
-  readonly countCovers: boolean;
-  /** vitest 3 cannot select tests by id: the switchboard skips every other test of the file. */
+  /** Dry run only: count how often each mutant's original code runs, and record what each test file loads. */
+  readonly dryRun: boolean;
+  /** When vitest cannot select tests by id: the switchboard skips every other test of the file. */
   readonly onlyTests?: readonly string[];
   /** Mutant runs: once a test fails the mutant is killed, so the file's remaining tests are skipped. */
   readonly bail: boolean;
@@ -18,16 +16,29 @@ export const PROVIDE_KEY = 'mutate';
 export const HIT_LIMIT_MESSAGE = 'mutate: the mutant ran more often than its hit limit (an endless loop?)';
 
 /** The keys of a test's and a file's `meta` where the switchboard leaves what it saw. */
-export const META = { covered: 'mutateCovered', staticCovered: 'mutateStatic', coverCounts: 'mutateCoverCounts', hitLimit: 'mutateHitLimit' } as const;
+export const META = {
+  covered: 'mutateCovered',
+  staticCovered: 'mutateStatic',
+  coverCounts: 'mutateCoverCounts',
+  hitLimit: 'mutateHitLimit',
+  /** Dry run: the files the test file's module graph reached (absolute paths), shared modules included. */
+  loaded: 'mutateLoaded',
+} as const;
+
+/**
+ * Set on `globalThis` when a test fails in this thread: the kept-alive worker then knows that state a
+ * failing test left behind may be about (its drift check, `worker-state.ts`).
+ */
+export const FAILED_FLAG = '__mutateTestFailed';
 
 /**
  * The setup file vitest runs in its test worker before each test file. It installs the switchboard
  * the instrumented code reads (`globalThis.__mutate`) and records, per test, the mutants it reached.
  * It imports the project's own vitest by URL, so it works with whatever version the project has,
- * and uses only `beforeEach`/`afterEach` with a context object, which vitest 3, 4 and 5 agree on.
+ * and uses only `beforeEach`/`afterEach`/`afterAll` with a context object, which vitest 3, 4 and 5 agree on.
  */
-function setupSource(vitestEntryUrl: string): string {
-  return `import { afterEach, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
+export function switchboardSource(vitestEntryUrl: string): string {
+  return `import { afterAll, afterEach, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
 
 const options = inject(${JSON.stringify(PROVIDE_KEY)});
 const staticCovered = new Set();
@@ -42,7 +53,7 @@ globalThis.__mutate = {
     const target = current ?? staticCovered;
     for (const id of ids) {
       target.add(id);
-      if (options.countCovers) coverCounts.set(id, (coverCounts.get(id) ?? 0) + 1);
+      if (options.dryRun) coverCounts.set(id, (coverCounts.get(id) ?? 0) + 1);
     }
   },
   hit() {
@@ -55,6 +66,7 @@ globalThis.__mutate = {
 
 const onlyTests = options.onlyTests && new Set(options.onlyTests);
 let failed = false;
+let file;
 
 beforeEach((context) => {
   if (onlyTests && !onlyTests.has(context.task.id)) return context.skip();
@@ -63,8 +75,10 @@ beforeEach((context) => {
 });
 
 afterEach(({ task }) => {
+  file = task.file;
   if (task.result?.state === 'fail') {
     failed = true;
+    globalThis.${FAILED_FLAG} = true;
     // Under a mutant only the message matters: an empty \`stacks\` spares vitest's main thread from
     // reading and source-mapping every file on the stack (the costliest step of a killed run).
     if (options.bail) for (const error of task.result.errors ?? []) error.stacks = [];
@@ -73,16 +87,50 @@ afterEach(({ task }) => {
   current = undefined;
   // The file's own meta: what ran outside any test so far (module load, hooks), and the counts.
   task.file.meta.${META.staticCovered} = [...staticCovered];
-  if (options.countCovers) task.file.meta.${META.coverCounts} = Object.fromEntries(coverCounts);
+  if (options.dryRun) task.file.meta.${META.coverCounts} = Object.fromEntries(coverCounts);
   if (overLimit) task.meta.${META.hitLimit} = true;
 });
+
+afterAll(() => {
+  if (options.dryRun && file) file.meta.${META.loaded} = loadedBy(file.filepath);
+});
+
+// Every module the test file's imports reach, followed through the worker's module graph: with
+// \`isolate: false\` a module shared by several test files is evaluated once, for the first of them,
+// yet its module-level code shapes what every one of them sees.
+function loadedBy(testFile) {
+  const state = globalThis.__vitest_worker__;
+  const graph = state?.evaluatedModules;
+  const seen = new Set();
+  const files = new Set();
+  if (graph?.fileToModulesMap) {
+    // vitest 4 and 5: Vite's module runner.
+    const visit = (node) => {
+      if (!node || seen.has(node.id)) return;
+      seen.add(node.id);
+      if (node.file) files.add(node.file);
+      for (const id of node.imports ?? []) visit(graph.getModuleById(id));
+    };
+    for (const node of graph.fileToModulesMap.get(testFile) ?? []) visit(node);
+  } else if (state?.moduleCache) {
+    // vitest 3: vite-node's module cache, keyed by file path.
+    const visit = (path) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      files.add(path);
+      for (const imported of state.moduleCache.get(path)?.imports ?? []) visit(imported);
+    };
+    visit(testFile);
+  }
+  return [...files];
+}
 `;
 }
 
-/** Writes the setup file to a fresh temp directory (never into the user's project) and returns its path. */
-export function writeSwitchboardSetup(vitestEntryUrl: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mutate-vitest-'));
-  const file = join(dir, 'switchboard-setup.mjs');
-  writeFileSync(file, setupSource(vitestEntryUrl));
-  return file;
+/**
+ * Where the switchboard is served from: a path in the project that exists only in memory (the
+ * session serves its text like an instrumented file), so nothing is written to disk for it.
+ */
+export function switchboardPath(root: string): string {
+  return join(root, '__mutate__', 'switchboard-setup.mjs');
 }

@@ -1,88 +1,127 @@
-import { addToGroup } from '@mutate/core/runner';
-import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
-import type { TestCase, TestModule, TestSpecification, Vitest } from 'vitest/node';
-import { keptAlivePool, type KeptAlivePool } from './kept-alive-pool.js';
-import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
-import { servePlugin } from './serve-plugin.js';
-import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, writeSwitchboardSetup, type SwitchboardOptions } from './switchboard-setup.js';
+import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
+import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
+import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
+import { keptAlivePool, type KeptAliveKind, type KeptAlivePool } from './kept-alive-pool.js';
+import { resolveProjectVitest } from './resolve-vitest.js';
+import { serveInServer, type ServedFile } from './serve-plugin.js';
+import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
+import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
+import { describeLoadError, failureMessage } from './test-errors.js';
+import { testFilesOf } from './test-files.js';
+import { TestSelection } from './test-selection.js';
 
 type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
-/**
- * One warm vitest instance of the user's project, serving the instrumented code, able to run any
- * chosen tests with any mutant switched on. Lives as long as the mutation run (or a pool worker).
- */
+/** vitest's error for a test file that loaded but defines no test (3.x to 5.x). */
+const NO_TESTS = /^No test (suite )?found in /;
+
 /** How long a cancelled run may take to settle before the session is given up. */
 const SETTLE_GRACE_MS = 3_000;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
+/** What one file's run under a mutant showed. */
+type FileOutcome =
+  | { readonly kind: 'verdict'; readonly outcome: MutantRunOutcome }
+  /** `notCollected`: selected tests that do not exist under the mutant (it changed how the file builds its tests). */
+  | { readonly kind: 'passed'; readonly ran: number; readonly notCollected: number; readonly loadFailure: string | undefined };
+
+/**
+ * One warm vitest instance of the user's project — every project of its `test.projects`, or those
+ * chosen — serving the instrumented code, able to run any chosen tests with any mutant switched on.
+ * Lives as long as the mutation run (or a pool worker).
+ */
 export class VitestSession implements TestRunner {
   /** Set when a cancelled run never settled: the lab must start a new worker. */
   broken = false;
 
   private constructor(
     private readonly vitest: Vitest,
-    private readonly pool: KeptAlivePool | undefined,
-    /** vitest 4 and 5 select tests by id in a specification; vitest 3 needs the switchboard to skip the others. */
-    private readonly selectsByTestIds: boolean,
+    private readonly pools: readonly KeptAlivePool[] | undefined,
+    private readonly projects: readonly TestProject[],
+    private readonly notices: readonly string[],
+    private readonly served: Map<string, ServedFile>,
+    private readonly selection: TestSelection,
   ) {}
 
-  static async start({ root, served }: TestRunnerOptions): Promise<VitestSession> {
+  static async start({ root, settings }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
-    const setupFile = writeSwitchboardSetup(projectVitest.entryUrl);
-    // vitest 3 has no custom pool API: it gets the built-in threads pool (slower, same verdicts).
-    const pool = projectVitest.major >= 4 && projectVitest.workerUrl ? keptAlivePool(projectVitest.workerUrl) : undefined;
-    const vitest = await createProjectVitest(projectVitest, {
+    const vitest = await startVitest(projectVitest, root, (settings ?? {}) as VitestSettings, {
       root,
       watch: false,
       // An empty reporter: with `reporters: []` vitest 4 falls back to its default one.
       reporters: [{}],
       maxWorkers: 1,
-      pool: pool ?? 'threads',
       // vitest's results cache orders a later `vitest run`; left on, every mutant's run would rewrite
       // it in the project's node_modules.
       cache: false,
-      // Each test file gets fresh modules (vitest's default isolation): a module-level cache filled by
-      // one test file must not hide, in the dry run, what another file's tests reach.
-    }, servePlugin(served));
-    const project = vitest.getRootProject();
-    // Prepended, so the switchboard is in place before the project's own setup files import anything.
-    project.config.setupFiles = [setupFile, ...project.config.setupFiles];
-    return new VitestSession(vitest, pool, projectVitest.major >= 4);
+    });
+    const { projects, notices } = testedProjects(vitest);
+    // vitest 3 has no custom pool API: each project keeps its own built-in pool (slower, same verdicts).
+    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects) : undefined;
+    const setupFile = switchboardPath(root);
+    const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
+    // Each project has its own Vite server, made from its own config: each must serve the files.
+    for (const server of new Set([vitest.vite, ...vitest.projects.map((project) => project.vite)])) serveInServer(server, served);
+    for (const project of projects) {
+      // Prepended, so the switchboard is in place before the project's own setup files import anything.
+      project.config.setupFiles = [setupFile, ...project.config.setupFiles];
+    }
+    return new VitestSession(vitest, pools, projects, notices, served, new TestSelection());
+  }
+
+  async testFiles(): Promise<readonly string[]> {
+    return testFilesOf(this.vitest.projects);
+  }
+
+  serve(files: ServedFiles): void {
+    for (const [path, file] of files) this.served.set(path, file);
   }
 
   async dryRun(): Promise<DryRunResult> {
     const started = performance.now();
-    const specifications = await this.vitest.globTestSpecifications();
-    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, countCovers: true, bail: false }, Number.POSITIVE_INFINITY);
+    const tested = new Set(this.projects);
+    // Type tests (`typecheck`) run under tsc, which cannot see a mutant; and only the chosen projects.
+    const specifications = (await this.vitest.globTestSpecifications()).filter((specification) => tested.has(specification.project) && specification.pool !== 'typescript');
+    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false }, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
     const tests: DryRunTest[] = [];
     const failures: DryRunFailure[] = [];
     const staticCovered: Record<string, number[]> = {};
+    const loadedFiles: Record<string, string[]> = {};
     const coverCounts: Record<number, number> = {};
     for (const module of result.modules) {
-      for (const error of module.errors()) failures.push({ test: module.moduleId, message: error.message });
+      for (const error of module.errors()) failures.push({ test: module.moduleId, message: describeLoadError(error) });
       const fileMeta = module.meta() as Record<string, unknown>;
       const staticIds = fileMeta[META.staticCovered] as number[] | undefined;
-      if (staticIds?.length) staticCovered[module.moduleId] = staticIds;
+      if (staticIds?.length) staticCovered[module.moduleId] = [...new Set([...(staticCovered[module.moduleId] ?? []), ...staticIds])];
+      const loaded = fileMeta[META.loaded] as string[] | undefined;
+      if (loaded?.length) loadedFiles[module.moduleId] = [...new Set([...(loadedFiles[module.moduleId] ?? []), ...loaded])];
       for (const [id, count] of Object.entries((fileMeta[META.coverCounts] as Record<string, number> | undefined) ?? {})) {
         coverCounts[Number(id)] = (coverCounts[Number(id)] ?? 0) + count;
       }
       for (const test of module.children.allTests()) {
         const outcome = test.result();
-        if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: outcome.errors?.[0]?.message ?? 'failed' });
+        if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: failureMessage(outcome.errors) });
         if (outcome.state !== 'passed') continue;
         const durationMs = test.diagnostic()?.duration ?? 0;
-        tests.push({ id: test.id, file: module.moduleId, names: namesOf(test), durationMs, covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [] });
+        tests.push({
+          id: test.id,
+          file: module.moduleId,
+          project: module.project.name,
+          names: namesOf(test),
+          durationMs,
+          covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [],
+        });
       }
     }
-    return { tests, staticCovered, coverCounts, failures, durationMs: performance.now() - started };
+    return { tests, staticCovered, loadedFiles, coverCounts, failures, durationMs: performance.now() - started, notices: this.notices };
   }
 
   /**
    * Runs the mutant's tests file by file, the file with the fastest selected tests first, and stops
-   * at the first failure. Each file run selects tests by id, never by name.
+   * at the first failure. Each file run selects tests by id, never by name, and must run every test
+   * it selected: a run that ran fewer is tried once more with the whole file, then is mutate's bug.
    */
   async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
     const deadline = performance.now() + timeoutMs;
@@ -90,40 +129,93 @@ export class VitestSession implements TestRunner {
     // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
     // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
     let loadFailure: string | undefined;
-    for (const [file, ids] of groupByFileInOrder(tests)) {
-      const project = this.vitest.getRootProject();
-      const specification = this.selectsByTestIds ? project.createSpecification(file, { testIds: ids }) : project.createSpecification(file);
-      const options: SwitchboardOptions = { active: mutantId, hitLimit, countCovers: false, bail: true, ...(this.selectsByTestIds ? {} : { onlyTests: ids }) };
-      const result = await this.run([specification], options, deadline - performance.now());
-      if (result.hung) return { status: 'Timeout', testsRun };
-      for (const module of result.modules) {
-        const loadError = module.errors()[0];
-        if (loadError) loadFailure ??= `${module.moduleId} failed to load: ${loadError.message}`;
-        for (const test of module.children.allTests()) {
-          const outcome = test.result();
-          if (outcome.state === 'skipped' || outcome.state === 'pending') continue;
-          testsRun += 1;
-          if ((test.meta() as Record<string, unknown>)[META.hitLimit]) return { status: 'Timeout', testsRun };
-          if (outcome.state === 'failed') {
-            const message = outcome.errors?.[0]?.message ?? 'failed';
-            if (message.includes(HIT_LIMIT_MESSAGE)) return { status: 'Timeout', testsRun };
-            return { status: 'Killed', killedBy: [test.id], message, testsRun };
-          }
+    const removed: string[] = [];
+    for (const { project, file, ids } of groupByFileInOrder(tests)) {
+      const testProject = this.projectNamed(project);
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true } as const;
+      let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, false);
+      if (outcome.kind === 'passed' && outcome.ran < ids.length && !outcome.loadFailure) {
+        // Fewer tests ran than were selected, with none failing: never read that as Survived. The
+        // whole file, with the switchboard skipping the rest, tells a selection vitest ignored
+        // (mutate's bug) from tests the mutant itself removed (`it.each` over a table it emptied).
+        outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, true);
+        if (outcome.kind === 'passed' && outcome.ran < ids.length - outcome.notCollected && !outcome.loadFailure) {
+          throw new MutateBug(`vitest ran ${outcome.ran} of the ${ids.length} tests selected in ${file} for mutant ${mutantId}, also when given the whole file`);
         }
+        if (outcome.kind === 'passed' && outcome.notCollected > 0) removed.push(`${outcome.notCollected} of ${ids.length} in ${file}`);
       }
+      if (outcome.kind === 'verdict') return outcome.outcome;
+      testsRun += outcome.ran;
+      loadFailure ??= outcome.loadFailure;
     }
-    return loadFailure ? { status: 'RuntimeError', message: loadFailure, testsRun } : { status: 'Survived', testsRun };
+    if (loadFailure) return { status: 'RuntimeError', message: loadFailure, testsRun };
+    if (removed.length > 0) return { status: 'Survived', testsRun, message: `the mutant removed tests that cover it (${removed.join('; ')}): the suite passes without them` };
+    return { status: 'Survived', testsRun };
   }
 
   async close(): Promise<void> {
     await this.vitest.close();
-    await this.pool?.dispose();
+    await Promise.all(this.pools?.map((pool) => pool.dispose()) ?? []);
+  }
+
+  private projectNamed(name: string | undefined): TestProject {
+    const project = this.projects.find((candidate) => candidate.name === (name ?? ''));
+    if (!project) throw new MutateBug(`the dry run named vitest project '${name}', which this session does not have`);
+    return project;
+  }
+
+  /** One test file under the mutant: the selected tests, or (`wholeFile`) the file with the switchboard skipping the rest. */
+  private async runFile(
+    project: TestProject,
+    file: string,
+    ids: readonly string[],
+    options: Omit<SwitchboardOptions, 'onlyTests'>,
+    deadline: number,
+    testsRunBefore: number,
+    wholeFile: boolean,
+  ): Promise<FileOutcome> {
+    const { specification, onlyTests } = wholeFile ? { specification: project.createSpecification(file), onlyTests: ids } : this.selection.specificationFor(project, file, ids);
+    const result = await this.run([specification], { ...options, ...(onlyTests ? { onlyTests } : {}) }, deadline - performance.now());
+    if (result.hung) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun: testsRunBefore } };
+    const selected = new Set(ids);
+    let ran = 0;
+    let collected = 0;
+    let loadFailure: string | undefined;
+    for (const module of result.modules) {
+      const tests = [...module.children.allTests()];
+      collected += tests.filter((test) => selected.has(test.id)).length;
+      // A file that collected no test failed to load (unless it merely has none left: vitest's "No
+      // test suite found", when the mutant emptied what its tests are built from); the errors of a
+      // file that did collect tests come from its hooks.
+      const loadError = tests.length === 0 ? module.errors().find((error) => !NO_TESTS.test(error.message)) : undefined;
+      if (loadError) loadFailure ??= `${module.moduleId} failed to load: ${describeLoadError(loadError)}`;
+      for (const test of tests) {
+        const outcome = test.result();
+        if (outcome.state === 'skipped' || outcome.state === 'pending') continue;
+        if (selected.has(test.id)) ran += 1;
+        const testsRun = testsRunBefore + ran;
+        if ((test.meta() as Record<string, unknown>)[META.hitLimit]) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
+        if (outcome.state === 'failed') {
+          const message = failureMessage(outcome.errors);
+          if (message.includes(HIT_LIMIT_MESSAGE)) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
+          return { kind: 'verdict', outcome: { status: 'Killed', killedBy: [test.id], message, testsRun } };
+        }
+      }
+      // A hook that failed (`beforeAll`, `afterAll`) fails its suite or file, not a test: the mutant was still detected.
+      const hookFailure = tests.length > 0 ? failedHookMessage(module) : undefined;
+      if (hookFailure) {
+        const testsRun = testsRunBefore + ran;
+        const outcome: MutantRunOutcome = hookFailure.includes(HIT_LIMIT_MESSAGE) ? { status: 'Timeout', testsRun } : { status: 'Killed', killedBy: ids.slice(0, 1), message: hookFailure, testsRun };
+        return { kind: 'verdict', outcome };
+      }
+    }
+    return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
   private async run(specifications: TestSpecification[], options: SwitchboardOptions, timeoutMs: number): Promise<RunResult> {
     this.vitest.provide(PROVIDE_KEY as never, options as never);
-    const wanted = new Set(specifications.map((specification) => specification.moduleId));
+    const wanted = new Set(specifications.map((specification) => `${specification.project.name}\0${specification.moduleId}`));
     const run = this.vitest.runTestSpecifications(specifications);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<'hung'>((resolve) => {
@@ -137,7 +229,7 @@ export class VitestSession implements TestRunner {
       // Usually the run settles within milliseconds of its thread ending; if it (or the cancelling
       // itself) does not, this instance cannot be trusted with another run: the lab replaces the worker.
       const cleanUp = async () => {
-        await this.pool?.terminateRunning();
+        await Promise.all(this.pools?.map((pool) => pool.terminateRunning()) ?? []);
         await this.vitest.cancelCurrentRun('keyboard-input');
         await run.catch(() => undefined);
         return true;
@@ -148,15 +240,59 @@ export class VitestSession implements TestRunner {
       return { hung: true };
     }
     // `testModules` holds every module this instance ever ran: keep this run's.
-    return { hung: false, modules: first.testModules.filter((module) => wanted.has(module.moduleId)) };
+    return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
   }
 }
 
-/** Test ids grouped by file, files in the order their first test comes (the plan orders tests fastest first). */
-function groupByFileInOrder(tests: MutantRun['tests']): [string, string[]][] {
+/**
+ * A kept-alive pool for each project, of the kind its own pool is: threads for `threads` and
+ * `vmThreads`, child processes for `forks` (vitest's default) and `vmForks`. MUTATE_FRESH_THREADS=1
+ * starts a new worker for every run, to check that kept-alive workers change no verdict.
+ */
+function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[]): KeptAlivePool[] {
+  const options = process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerWorker: 1 } : {};
+  const pools = new Map<KeptAliveKind, KeptAlivePool>();
+  for (const project of projects) {
+    const config = project.config as { pool: string; poolRunner?: unknown };
+    const kind = poolKind(config.pool);
+    if (!kind) {
+      const name = project.name ? `vitest project '${project.name}'` : 'the vitest project';
+      throw new UserError(`${name} runs its tests in the pool '${config.pool}', which mutate cannot drive; it drives vitest's threads, forks, vmThreads and vmForks pools`, 'input');
+    }
+    let pool = pools.get(kind);
+    if (!pool) pools.set(kind, (pool = keptAlivePool(vitestWorkerUrl, { ...options, kind })));
+    // What vitest does with a pool object in the config (`pool: { name, createPoolWorker }`).
+    config.pool = pool.name;
+    config.poolRunner = pool;
+  }
+  return [...pools.values()];
+}
+
+function poolKind(pool: string): KeptAliveKind | undefined {
+  if (pool === 'threads' || pool === 'vmThreads') return 'threads';
+  if (pool === 'forks' || pool === 'vmForks') return 'forks';
+  return undefined;
+}
+
+/** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */
+function groupByFileInOrder(tests: MutantRun['tests']): { project: string | undefined; file: string; ids: string[] }[] {
   const byFile = new Map<string, string[]>();
-  for (const { id, file } of tests) addToGroup(byFile, file, id);
-  return [...byFile];
+  const where = new Map<string, { project: string | undefined; file: string }>();
+  for (const { id, file, project } of tests) {
+    const key = `${project ?? ''}\0${file}`;
+    where.set(key, { project, file });
+    addToGroup(byFile, key, id);
+  }
+  return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
+}
+
+/** The first error of a file or suite whose hook failed, if any. */
+function failedHookMessage(module: TestModule): string | undefined {
+  for (const suite of [module, ...module.children.allSuites()]) {
+    const errors = suite.errors();
+    if (errors.length > 0) return failureMessage(errors);
+  }
+  return undefined;
 }
 
 function namesOf(test: TestCase): string[] {
@@ -166,14 +302,8 @@ function namesOf(test: TestCase): string[] {
 }
 
 function describeTest(test: TestCase): string {
-  return `${test.module.moduleId} > ${namesOf(test).join(' > ')}`;
-}
-
-/** vitest 5 dropped the mode argument of `createVitest`. */
-async function createProjectVitest(projectVitest: ProjectVitest, options: Record<string, unknown>, plugin: ReturnType<typeof servePlugin>): Promise<Vitest> {
-  const createVitest = projectVitest.node.createVitest as (...args: unknown[]) => Promise<Vitest>;
-  const viteOverrides = { plugins: [plugin] };
-  return projectVitest.major >= 5 ? createVitest(options, viteOverrides) : createVitest('test', options, viteOverrides);
+  const project = test.project.name ? `[${test.project.name}] ` : '';
+  return `${project}${test.module.moduleId} > ${namesOf(test).join(' > ')}`;
 }
 
 /** The runner module contract (`TestRunnerModule`): lets a pool worker load this runner by path. */

@@ -1,12 +1,27 @@
-import { discoverSourceFiles, generateMutants, type Mutant } from '@mutate/core';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DEFAULT_MUTATE_GLOBS, findMutants, Lab, loadConfig, resolveConfig, UserError, type Mutant, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
+import { labOptionsFor } from './lab-options.js';
+
+function hasVitest(cwd: string): boolean {
+  try {
+    createRequire(join(cwd, 'package.json')).resolve('vitest/package.json');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface ListOptions {
   readonly cwd: string;
   readonly json: boolean;
-  readonly mutate: readonly string[] | undefined;
+  /** `--config <file>`; otherwise mutate.config.* or package.json's `mutate` key is looked for. */
+  readonly configFile: string | undefined;
+  /** The flags, as config keys (`mutate`, `vitest`). */
+  readonly flags: UserConfig;
 }
 
 /** The shape of `mutate list --json`: one object per mutant, positions 1-based. */
@@ -24,8 +39,24 @@ export interface ListedMutant {
 }
 
 export async function listCommand(options: ListOptions, output: Output): Promise<ExitCode> {
-  const files = await discoverSourceFiles(options.cwd, options.mutate?.length ? options.mutate : undefined);
-  const { mutants, warnings } = generateMutants(files, allMutators);
+  const { config: fromFile } = await loadConfig(options.cwd, options.configFile);
+  const config = resolveConfig(fromFile, options.flags, 1);
+  // The same mutants, with the same ids, as `mutate run`: vitest, where there is one, is asked which
+  // files are tests. Without it, `list` still works (files named like tests are left out).
+  const lab = hasVitest(options.cwd) ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
+  const testFiles = (lab?.testFiles() ?? Promise.resolve([])).catch((error: unknown) => {
+    if (!(error instanceof UserError)) throw error;
+    output.warn(`${error.message}\nListing without asking vitest which files are tests (files named like tests are still left out).`);
+    return [];
+  });
+  let found: Awaited<ReturnType<typeof findMutants>>;
+  try {
+    found = await findMutants(options.cwd, config.mutate?.length ? config.mutate : DEFAULT_MUTATE_GLOBS, allMutators, testFiles);
+  } finally {
+    await testFiles.catch(() => undefined);
+    await lab?.close();
+  }
+  const { files, mutants, warnings } = found;
   for (const warning of warnings) output.warn(warning);
   if (options.json) {
     output.out(JSON.stringify(mutants.map(toListedMutant), null, 2));

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { changedLinesSince, Lab, loadConfig, parseUnifiedDiff, resolveConfig, UserError, type ChangedLines, type LabOptions, type Shard, type UserConfig } from '@mutate/core/start';
+import { changedLinesSince, Lab, loadConfig, parseUnifiedDiff, resolveConfig, UserError, type ChangedLines, type Shard, type UserConfig } from '@mutate/core/start';
 import { ExitCode } from '../exit-codes.js';
+import { labOptionsFor } from './lab-options.js';
 import type { Output } from '../output.js';
 
 export interface RunOptions {
@@ -25,7 +26,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   const diff = options.diff ? readDiff(options.diff, options.cwd) : undefined;
   // The workers start now: they load vitest while this thread loads the engine (Babel, the
   // mutators, the reports), ~0.4 s that would otherwise come one after the other.
-  const labOptions: LabOptions = { runnerModule: import.meta.resolve('@mutate/vitest-runner'), root: options.cwd, concurrency: config.concurrency, ...(options.signal ? { signal: options.signal } : {}) };
+  const labOptions = labOptionsFor(options.cwd, config, config.concurrency, options.signal);
   const lab = new Lab(labOptions);
   let engine: [typeof import('@mutate/core'), typeof import('@mutate/mutators'), typeof import('./run-output.js')];
   try {

@@ -25,6 +25,16 @@ export interface UserConfig {
   cache?: boolean;
   /** Where the results cache lives. Default: `node_modules/.cache/mutate`. */
   cacheDir?: string;
+  /** How vitest is run: which config file (as vitest's `--config`) and which projects (as `--project`). */
+  vitest?: VitestSettings;
+}
+
+/** The vitest runner's settings; StrykerJS's `vitest.configFile` has the same name and meaning. */
+export interface VitestSettings {
+  /** The vitest config file, relative to the project directory. Default: vitest's own lookup. */
+  configFile?: string;
+  /** Only these projects of `test.projects` (names; `*` wildcards and `!` exclusions, as vitest's `--project`). Default: all. */
+  project?: string | string[];
 }
 
 /** Every setting decided: defaults applied under the config file, flags over both. */
@@ -39,6 +49,7 @@ export interface ResolvedConfig {
   readonly reportDir: string;
   readonly cache: boolean;
   readonly cacheDir: string;
+  readonly vitest: { readonly configFile?: string; readonly project?: readonly string[] };
 }
 
 /** An identity function that gives a config file its types: `export default defineConfig({ ... })`. */
@@ -78,6 +89,15 @@ const THRESHOLD_CHECKS: Record<string, Check> = {
   },
 };
 
+const isStringOrList: Check = (value, key, source) => {
+  if (typeof value !== 'string') isStringList(value, key, source);
+};
+
+const VITEST_CHECKS: Record<keyof VitestSettings, Check> = {
+  configFile: isPath,
+  project: isStringOrList,
+};
+
 const CHECKS: Record<keyof UserConfig, Check> = {
   mutate: isStringList,
   testRunner: isOneOf(TEST_RUNNERS, false),
@@ -86,15 +106,16 @@ const CHECKS: Record<keyof UserConfig, Check> = {
   thresholds: (value, key, source) => checkObject(value, THRESHOLD_CHECKS, source, `${key}.`),
   timeoutFactor: isNumberIn(0, 1000),
   timeoutMs: isNumberIn(0, 3_600_000, true),
-  reportDir: isDirectory,
+  reportDir: isPath,
   cache: (value, key, source) => {
     if (typeof value !== 'boolean') throw new UserError(`${source}: \`${key}\` must be true or false, not ${JSON.stringify(value)}`, 'usage');
   },
-  cacheDir: isDirectory,
+  cacheDir: isPath,
+  vitest: (value, key, source) => checkObject(value, VITEST_CHECKS, source, `${key}.`),
 };
 
-function isDirectory(value: unknown, key: string, source: string): void {
-  if (typeof value !== 'string' || value === '') throw new UserError(`${source}: \`${key}\` must be a directory path`, 'usage');
+function isPath(value: unknown, key: string, source: string): void {
+  if (typeof value !== 'string' || value === '') throw new UserError(`${source}: \`${key}\` must be a path`, 'usage');
 }
 
 function checkObject(value: unknown, checks: Record<string, Check>, source: string, prefix = ''): void {
@@ -117,7 +138,7 @@ export function validateUserConfig(value: unknown, source: string): UserConfig {
   return value as UserConfig;
 }
 
-export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate'> = {
+export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate' | 'vitest'> = {
   testRunner: 'vitest',
   reporters: ['clear-text', 'progress', 'json', 'html'],
   thresholds: { high: 80, low: 60, break: null },
@@ -144,7 +165,13 @@ export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defau
     reportDir: merged.reportDir ?? DEFAULT_CONFIG.reportDir,
     cache: merged.cache ?? DEFAULT_CONFIG.cache,
     cacheDir: merged.cacheDir ?? DEFAULT_CONFIG.cacheDir,
+    vitest: resolveVitestSettings({ ...withoutUndefined(fromFile.vitest ?? {}), ...withoutUndefined(fromFlags.vitest ?? {}) }),
   };
+}
+
+function resolveVitestSettings({ configFile, project }: VitestSettings): ResolvedConfig['vitest'] {
+  const projects = project === undefined ? [] : typeof project === 'string' ? [project] : project;
+  return { ...(configFile ? { configFile } : {}), ...(projects.length > 0 ? { project: projects } : {}) };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -2,7 +2,7 @@
 // thread is given. Loaded by path; imports from core only types and one constant (and the runner
 // module by URL).
 import { BroadcastChannel, workerData } from 'node:worker_threads';
-import type { CompileProblem, InstrumentedCode, TestRunner, TestRunnerModule, TestRunnerOptions } from '../runner.js';
+import type { CompileProblem, InstrumentedCode, ServedFiles, TestRunner, TestRunnerModule } from '../runner.js';
 import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 import { SERVED_REQUEST } from './served-request.js';
 
@@ -10,12 +10,11 @@ const data = workerData as LabWorkerData;
 
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
-  // Both at once: the runner's own loading, and the instrumented files the main thread is making.
-  const [served] = await Promise.all([receiveServed(), runnerModule.prepare?.(data.root)]);
-  return runnerModule.createTestRunner({ root: data.root, served });
+  await runnerModule.prepare?.(data.root);
+  return runnerModule.createTestRunner({ root: data.root, ...(data.settings ? { settings: data.settings } : {}) });
 }
 
-function receiveServed(): Promise<TestRunnerOptions['served']> {
+function receiveServed(): Promise<ServedFiles> {
   return new Promise((resolve) => {
     const channel = new BroadcastChannel(data.servedChannel);
     channel.onmessage = (event) => {
@@ -28,29 +27,44 @@ function receiveServed(): Promise<TestRunnerOptions['served']> {
   });
 }
 
-/** A compile check needs the runner module, not a runner: a runner waits for the files this checks. */
+/** A compile check needs only the runner module (the project's compiler), not a started runner. */
 async function compile(files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
   return (await runnerModule.compile?.(data.root, files)) ?? [];
 }
 
-// Started as soon as the thread is: every worker warms up while the first one runs the dry run.
+// Started as soon as the thread is: every worker warms up (loads the test framework, reads the
+// project's config) while the main thread makes the mutants; the instrumented files come later.
 const runner = startRunner();
+const served = Promise.all([runner, receiveServed()]).then(([started, files]) => {
+  started.serve(files);
+  return started;
+});
 // A failure to start is reported by the first task, not as an unhandled rejection.
-runner.catch(() => undefined);
+served.catch(() => undefined);
+
+async function perform(task: LabTask): Promise<unknown> {
+  // The test files are asked for before anything is served: that is what decides what gets mutated.
+  if (task.kind === 'test-files') return (await runner).testFiles();
+  // So is the compile check of the instrumented files: what fails it is not served.
+  if (task.kind === 'compile') return compile(task.files);
+  const warm = await served;
+  if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
+  const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
+  // The verdict stands; the thread goes once it is delivered, and piscina starts a fresh one.
+  if (warm.broken) setTimeout(() => process.exit(0), 50);
+  return value;
+}
 
 export default async function runTask(task: LabTask): Promise<LabTaskResult> {
   try {
-    if (task.kind === 'compile') return { value: await compile(task.files) };
-    const warm = await runner;
-    if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
-    const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
-    // The verdict stands; the thread goes once it is delivered, and piscina starts a fresh one.
-    if (warm.broken) setTimeout(() => process.exit(0), 50);
-    return { value };
+    return { value: await perform(task) };
   } catch (error) {
-    // A user's mistake (vitest missing...) keeps its kind across the thread boundary; anything else is thrown as is.
-    if ((error as { name?: string }).name === 'UserError') return { userError: { message: (error as Error).message, kind: (error as { kind: string }).kind } };
+    // A user's mistake (vitest missing...) keeps its kind across the thread boundary, and mutate's own
+    // bug its name (it stops the run); anything else is thrown as is.
+    const { name, message } = error as { name?: string; message: string };
+    if (name === 'UserError' || name === 'SourceSyntaxError') return { userError: { message, kind: (error as { kind: string }).kind } };
+    if (name === 'MutateBug') return { bug: message };
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { addToGroup } from '../collections.js';
 import type { DryRunResult, DryRunTest, MutantRun } from '../runner.js';
 import type { Mutant } from '../types.js';
@@ -27,8 +28,9 @@ export type MutantPlan =
  * reached while a test file's modules load (static) may change state every test of that file sees,
  * so it runs every test of the files that load it (and of the files of tests that reach it), and goes
  * last. A file that never loads the mutant's code cannot see it. Plans come back in run order.
+ * `root` makes the mutants' paths absolute, as the runner names the files each test file loaded.
  */
-export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, options: PlanOptions = DEFAULT_PLAN_OPTIONS): MutantPlan[] {
+export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, options: PlanOptions = DEFAULT_PLAN_OPTIONS, root = '/'): MutantPlan[] {
   const testsByMutant = new Map<number, DryRunTest[]>();
   for (const test of dryRun.tests) {
     for (const id of test.covered) addToGroup(testsByMutant, id, test);
@@ -37,19 +39,26 @@ export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, op
   for (const [file, ids] of Object.entries(dryRun.staticCovered)) {
     for (const id of ids) addToGroup(staticFilesByMutant, id, file);
   }
+  // A module loaded once for several test files (vitest's `isolate: false`) reached its static
+  // mutants for the first of them only: every test file that loads it sees them.
+  const testFilesLoading = new Map<string, string[]>();
+  for (const [testFile, loaded] of Object.entries(dryRun.loadedFiles ?? {})) {
+    for (const file of loaded) addToGroup(testFilesLoading, file, testFile);
+  }
   const fastestFirst = (tests: readonly DryRunTest[]) => tests.toSorted((a, b) => a.durationMs - b.durationMs);
 
   const plans = mutants.map((mutant): MutantPlan => {
     if (mutant.ignoreReason !== undefined) return { kind: 'early', mutant, status: 'Ignored', reason: mutant.ignoreReason };
     const staticFiles = staticFilesByMutant.get(mutant.id);
     const isStatic = staticFiles !== undefined;
+    if (isStatic) staticFiles.push(...(testFilesLoading.get(join(root, mutant.file)) ?? []));
     const covering = testsByMutant.get(mutant.id) ?? [];
     if (!isStatic && covering.length === 0) return { kind: 'early', mutant, status: 'NoCoverage' };
     const tests = fastestFirst(isStatic ? testsOfFiles(dryRun.tests, [...staticFiles, ...covering.map((test) => test.file)]) : covering);
     const expectedMs = tests.reduce((sum, test) => sum + test.durationMs, 0);
     const run: MutantRun = {
       mutantId: mutant.id,
-      tests: tests.map(({ id, file }) => ({ id, file })),
+      tests: tests.map(({ id, file, project }) => (project === undefined ? { id, file } : { id, file, project })),
       timeoutMs: Math.round(options.timeoutFactor * expectedMs + options.timeoutMs),
       // No count (code reached only where the switchboard does not count): no limit, as StrykerJS.
       hitLimit: options.hitLimitFactor * (dryRun.coverCounts[mutant.id] ?? 0) || Number.POSITIVE_INFINITY,

@@ -1,0 +1,10 @@
+/**
+ * What a kept-alive test thread posts to its pool, besides vitest's own messages: "do not park me,
+ * end me" (its state drifted in a way it cannot put back). An object vitest's own message handlers
+ * ignore. A module of its own, so the thread need not load the pool.
+ */
+export const REPLACE_THREAD = { __mutateReplaceThread: true } as const;
+
+export function isReplaceRequest(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as Record<string, unknown>)['__mutateReplaceThread'] === true;
+}

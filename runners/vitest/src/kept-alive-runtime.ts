@@ -1,0 +1,112 @@
+// What runs in a kept-alive test worker (a thread or a child process): vitest's own worker runtime,
+// except that it stays alive after a run ends, so the next run skips a new worker and vitest's
+// runtime boot (about 100 ms each), and that it leaves each run as clean as a new worker would be.
+import type { KeptAliveWorkerData } from './kept-alive-pool.js';
+import { REPLACE_THREAD } from './kept-alive-messages.js';
+import { FAILED_FLAG } from './switchboard-setup.js';
+import { restoreSnapshot, takeSnapshot, type WorkerStateSnapshot } from './worker-state.js';
+
+/** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
+export interface WorkerPort {
+  post(message: unknown): void;
+  on(listener: (message: unknown) => void): void;
+  off(listener: (message: unknown) => void): void;
+}
+
+export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl, refetchEachRun }: KeptAliveWorkerData): Promise<void> {
+  // The project's own vitest runtime (its `vitest/worker`), never mutate's copy: the two must match.
+  const { init, runBaseTests, setupEnvironment } = (await import(vitestWorkerUrl)) as typeof import('vitest/worker');
+
+  // Mutated code often rejects a promise that a test handles a moment later (an error thrown at the
+  // hit limit inside a retry loop): vitest reports what stays unhandled; without a listener here Node
+  // would also print a PromiseRejectionHandledWarning for each one on mutate's console.
+  process.on('rejectionHandled', () => {});
+
+  let freshModules = false;
+  /** The state of this worker after a run in which no test failed: what every later run must leave behind. */
+  let reference: WorkerStateSnapshot | undefined;
+
+  type Listener = (message: unknown) => void;
+  // The first listener is vitest's request handler, which must outlive runs; the others belong to one
+  // run's RPC channel and go at its end, or every run would leave one behind.
+  let requestHandler: Listener | undefined;
+  const runListeners = new Set<Listener>();
+
+  init({
+    post: (response) => port.post(response),
+    on: (callback: Listener) => {
+      if (requestHandler) runListeners.add(callback);
+      else requestHandler = callback;
+      port.on(callback);
+    },
+    off: (callback: Listener) => {
+      runListeners.delete(callback);
+      port.off(callback);
+    },
+    // vitest's own worker drops every listener here and waits to be terminated; this one keeps its request handler for the next run.
+    teardown: () => {
+      for (const listener of runListeners) port.off(listener);
+      runListeners.clear();
+    },
+    runTests: (state, traces) => {
+      freshModules = !state.config.isolate;
+      return runBaseTests('run', state, traces);
+    },
+    collectTests: (state, traces) => runBaseTests('collect', state, traces),
+    setup: async (context) => {
+      (globalThis as Record<string, unknown>)[FAILED_FLAG] = false;
+      const teardown = await setupEnvironment(context);
+      return async () => {
+        await teardown?.();
+        checkState();
+      };
+    },
+    onModuleRunner: (moduleRunner) => {
+      // vitest's isolation already resets every module's evaluation before each test file and keeps the
+      // fetched code, which is what makes a run cheap. Only a driver that changes the served code between
+      // runs needs more: a thread that sat out the run in which a file was invalidated would keep the old
+      // code, so with `refetchEachRun` each run starts with no modules at all, as a fresh thread would.
+      if (refetchEachRun) moduleRunner.evaluatedModules.clear();
+      // With `isolate: false` vitest never resets modules in a thread, so a kept-alive thread would carry
+      // one mutant's module state (a module-level constant, a memo cache) into the next run. Each run
+      // starts with modules evaluated afresh, as in a new thread; the files of one run still share them.
+      else if (freshModules) resetEvaluatedModules(moduleRunner as unknown as ModuleRunnerLike);
+    },
+  });
+
+  /**
+   * After each run, once the test environment is torn down: the first run with no failing test sets
+   * the reference; after any later run, whatever differs from it is put back. A thread whose state
+   * cannot be put back exactly (or whose first run failed, so that no clean state is known) asks the
+   * pool to replace it instead of keeping it for the next run.
+   * (A worker's state is this thread's, or this child process's: `globalThis` and `process` are its own.)
+   */
+  function checkState(): void {
+    const failed = (globalThis as Record<string, unknown>)[FAILED_FLAG] === true;
+    if (!reference) {
+      if (failed) port.post(REPLACE_THREAD);
+      else reference = takeSnapshot();
+      return;
+    }
+    const drift = restoreSnapshot(reference);
+    if (process.env['MUTATE_DEBUG'] && drift.changed.length > 0) process.stderr.write(`[mutate] test worker state drifted: ${drift.changed.join(', ')}${drift.restored ? ' (restored)' : ' (replacing the worker)'}\n`);
+    if (!drift.restored) port.post(REPLACE_THREAD);
+  }
+}
+
+interface ModuleRunnerLike {
+  readonly evaluatedModules: { readonly idToModuleMap: Map<string, { promise?: unknown; exports?: unknown; evaluated: boolean; importers: Set<string> }> };
+  readonly mocker?: { reset(): void };
+}
+
+/** What vitest's isolation does before each test file (its `resetModules`): evaluate again, keep the fetched code. */
+function resetEvaluatedModules(moduleRunner: ModuleRunnerLike): void {
+  moduleRunner.mocker?.reset();
+  for (const [path, node] of moduleRunner.evaluatedModules.idToModuleMap) {
+    if (/\/vitest\/dist\/|vitest-virtual-\w+\/dist|@vitest\/dist/.test(path)) continue;
+    node.promise = undefined;
+    node.exports = undefined;
+    node.evaluated = false;
+    node.importers.clear();
+  }
+}

@@ -1,0 +1,147 @@
+// Runs inside a kept-alive test thread (imports node built-ins only). A test that fails half-way
+// leaves behind what it changed — `process.cwd` replaced, an environment variable set, a global
+// stubbed, fake timers installed, a spy on `console` — and a kept-alive thread would hand that to the
+// next mutant's tests, which may then fail for no fault of their mutant (a false kill). This module
+// takes a snapshot of that state and, after a run, puts back what changed, or says it cannot.
+
+/** Objects whose own properties tests change (and forget to restore): globals, `process`, built-ins. */
+function watchedObjects(): Record<string, object> {
+  const g = globalThis as Record<string, unknown>;
+  const watched: Record<string, object> = { globalThis, process };
+  for (const name of ['console', 'Math', 'JSON', 'Reflect', 'Intl', 'Date', 'Object', 'Array', 'Promise', 'Number', 'String', 'Symbol', 'Error', 'Buffer', 'performance', 'crypto']) {
+    const value = g[name];
+    if (value && (typeof value === 'object' || typeof value === 'function')) watched[name] = value;
+  }
+  for (const name of ['Object', 'Array', 'Function', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Map', 'Set', 'RegExp', 'Error']) {
+    const prototype = (g[name] as { prototype?: object } | undefined)?.prototype;
+    if (prototype) watched[`${name}.prototype`] = prototype;
+  }
+  return watched;
+}
+
+/**
+ * Globals that vitest itself sets or replaces on every run (its worker state, its console that
+ * captures output) and mutate's switchboard: they change in every run and are none of the tests' doing.
+ */
+const OWNED_BY_THE_RUNNER = /^(__vitest|__VITEST|__mutate)/;
+const OWNED_ENV = /^(VITEST|__VITEST)/;
+
+type Descriptors = Map<string | symbol, PropertyDescriptor>;
+
+export interface WorkerStateSnapshot {
+  readonly objects: ReadonlyMap<object, { readonly name: string; readonly descriptors: Descriptors }>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly exitCode: typeof process.exitCode;
+  /** The working directory itself (a child process can `chdir`; a thread cannot). */
+  readonly cwd: string;
+  readonly listeners: ReadonlyMap<string | symbol, readonly Function[]>;
+  readonly timers: number;
+}
+
+export function takeSnapshot(): WorkerStateSnapshot {
+  const objects = new Map<object, { name: string; descriptors: Descriptors }>();
+  for (const [name, object] of Object.entries(watchedObjects())) objects.set(object, { name, descriptors: descriptorsOf(object, name) });
+  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), timers: activeTimers() };
+}
+
+function descriptorsOf(object: object, name: string): Descriptors {
+  const descriptors: Descriptors = new Map();
+  for (const key of Reflect.ownKeys(object)) {
+    if (name === 'globalThis' && typeof key === 'string' && OWNED_BY_THE_RUNNER.test(key)) continue;
+    // `process.env` and `process.exitCode` are compared on their own terms below.
+    if (name === 'process' && (key === 'env' || key === 'exitCode')) continue;
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+    if (descriptor) descriptors.set(key, descriptor);
+  }
+  return descriptors;
+}
+
+/** A child process's IPC channel carries vitest's messages: its listeners come and go with each run. */
+const CHANNEL_EVENTS = new Set<string | symbol>(['message', 'disconnect']);
+
+function processListeners(): Map<string | symbol, Function[]> {
+  return new Map(process.eventNames().filter((event) => !CHANNEL_EVENTS.has(event)).map((event) => [event, process.listeners(event as never) as Function[]]));
+}
+
+/** Pending `setTimeout`/`setInterval` timers of this thread (a test that failed before clearing its interval). */
+function activeTimers(): number {
+  const info = (process as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? [];
+  return info.filter((resource) => resource === 'Timeout').length;
+}
+
+export interface Drift {
+  /** What changed since the snapshot, for messages and tests ("process.cwd", "env.FOO"...). */
+  readonly changed: readonly string[];
+  /** True when everything that changed was put back exactly as it was. */
+  readonly restored: boolean;
+}
+
+/**
+ * Compares the thread's state with `snapshot` and puts back every property, variable and listener
+ * that differs. What cannot be put back exactly (a non-configurable property, a timer still pending)
+ * makes `restored` false: the thread must then be replaced.
+ */
+export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
+  const changed: string[] = [];
+  let restored = true;
+  // Objects first, which may put `process.env` itself back if a test replaced the whole object.
+  for (const [object, { name, descriptors }] of snapshot.objects) {
+    const now = descriptorsOf(object, name);
+    for (const [key, descriptor] of descriptors) {
+      const current = now.get(key);
+      if (current && sameDescriptor(current, descriptor)) continue;
+      changed.push(`${name}.${String(key)}`);
+      restored &&= define(object, key, descriptor);
+    }
+    for (const key of now.keys()) {
+      if (descriptors.has(key)) continue;
+      changed.push(`${name}.${String(key)}`);
+      restored &&= Reflect.deleteProperty(object, key);
+    }
+  }
+  for (const key of new Set([...Object.keys(snapshot.env), ...Object.keys(process.env)])) {
+    if (OWNED_ENV.test(key) || process.env[key] === snapshot.env[key]) continue;
+    changed.push(`env.${key}`);
+    if (snapshot.env[key] === undefined) delete process.env[key];
+    else process.env[key] = snapshot.env[key];
+  }
+  // After the objects, so that `process.cwd` is the real one again.
+  if (process.cwd() !== snapshot.cwd) {
+    changed.push('cwd');
+    try {
+      process.chdir(snapshot.cwd);
+    } catch {
+      restored = false;
+    }
+  }
+  if (process.exitCode !== snapshot.exitCode) {
+    changed.push('process.exitCode');
+    process.exitCode = snapshot.exitCode;
+  }
+  for (const event of process.eventNames()) {
+    if (CHANNEL_EVENTS.has(event)) continue;
+    const before = snapshot.listeners.get(event) ?? [];
+    for (const listener of process.listeners(event as never) as Function[]) {
+      if (before.includes(listener)) continue;
+      changed.push(`process.on(${String(event)})`);
+      process.off(event as never, listener as never);
+    }
+  }
+  if (activeTimers() > snapshot.timers) {
+    changed.push('timers');
+    restored = false;
+  }
+  return { changed, restored };
+}
+
+function sameDescriptor(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
+  return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
+}
+
+function define(object: object, key: string | symbol, descriptor: PropertyDescriptor): boolean {
+  try {
+    return Reflect.defineProperty(object, key, descriptor);
+  } catch {
+    return false;
+  }
+}
