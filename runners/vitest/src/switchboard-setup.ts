@@ -68,9 +68,11 @@ const onlyTests = options.onlyTests && new Set(options.onlyTests);
 let failed = false;
 let file;
 
-beforeEach((context) => {
-  if (onlyTests && !onlyTests.has(context.task.id)) return context.skip();
-  if (options.bail && failed) return context.skip();
+// Hooks take their context as an object pattern: in a file with \`test.extend\` fixtures, vitest
+// rejects any other first parameter.
+beforeEach(({ task, skip }) => {
+  if (onlyTests && !onlyTests.has(task.id)) return skip();
+  if (options.bail && failed) return skip();
   current = new Set();
 });
 

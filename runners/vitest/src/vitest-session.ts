@@ -92,7 +92,7 @@ export class VitestSession implements TestRunner {
     const coverCounts: Record<number, number> = {};
     for (const module of result.modules) {
       for (const error of module.errors()) failures.push({ test: module.moduleId, message: describeLoadError(error) });
-      const fileMeta = module.meta() as Record<string, unknown>;
+      const fileMeta = metaOf(module);
       const staticIds = fileMeta[META.staticCovered] as number[] | undefined;
       if (staticIds?.length) staticCovered[module.moduleId] = [...new Set([...(staticCovered[module.moduleId] ?? []), ...staticIds])];
       const loaded = fileMeta[META.loaded] as string[] | undefined;
@@ -284,6 +284,12 @@ function groupByFileInOrder(tests: MutantRun['tests']): { project: string | unde
     addToGroup(byFile, key, id);
   }
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
+}
+
+/** A test file's meta: `meta()` since vitest 3.2, the task's own field in 3.0 and 3.1. */
+function metaOf(module: TestModule): Record<string, unknown> {
+  const withMeta = module as unknown as { meta?: () => unknown; task: { meta: unknown } };
+  return (typeof withMeta.meta === 'function' ? withMeta.meta() : withMeta.task.meta) as Record<string, unknown>;
 }
 
 /** The first error of a file or suite whose hook failed, if any. */

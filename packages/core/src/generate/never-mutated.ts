@@ -38,9 +38,21 @@ export function isNeverMutatedSubtree(path: NodePath): boolean {
     case 'JSXAttribute':
       // A JSX attribute's string value has no room for a switch; `{expression}` values are mutated.
       return !t.isJSXExpressionContainer(node.value);
+    case 'IfStatement':
+      // vitest's in-source tests (`if (import.meta.vitest) { … }`): tests, not the code under test.
+      return isImportMetaVitest(node.test);
     default:
       return false;
   }
+}
+
+function isImportMetaVitest(node: t.Node): boolean {
+  return (
+    (t.isMemberExpression(node) || t.isOptionalMemberExpression(node)) &&
+    t.isMetaProperty(node.object) &&
+    node.object.meta.name === 'import' &&
+    t.isIdentifier(node.property, { name: 'vitest' })
+  );
 }
 
 /**
