@@ -127,8 +127,9 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       else parked.push(current);
     }
 
-    canReuse(): boolean {
-      return true;
+    /** vitest's own rule: the next test file may run here if it wants the same environment (`@vitest-environment` may differ per file). */
+    canReuse(task: { context: { environment: unknown } }): boolean {
+      return JSON.stringify(task.context.environment) === JSON.stringify((this.options as { environment?: unknown }).environment);
     }
   }
 

@@ -23,6 +23,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   process.on('rejectionHandled', () => {});
 
   let freshModules = false;
+  let environment: { readonly key: string; readonly teardown: (() => unknown) | void | undefined } | undefined;
   /** The state of this worker after a run in which no test failed: what every later run must leave behind. */
   let reference: WorkerStateSnapshot | undefined;
 
@@ -55,11 +56,16 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
     collectTests: (state, traces) => runBaseTests('collect', state, traces),
     setup: async (context) => {
       (globalThis as Record<string, unknown>)[FAILED_FLAG] = false;
-      const teardown = await setupEnvironment(context);
-      return async () => {
-        await teardown?.();
-        checkState();
-      };
+      // The test environment (jsdom, happy-dom) lives as long as the worker: packages that took hold
+      // of the first document when they loaded (Testing Library's \`screen\`), which vitest does not
+      // load again in a worker, must find the same document in every run. A run that leaves the
+      // document changed gets the worker replaced (\`checkState\`).
+      const key = JSON.stringify(context.environment);
+      if (environment?.key !== key) {
+        await environment?.teardown?.();
+        environment = { key, teardown: await setupEnvironment(context) };
+      }
+      return async () => checkState();
     },
     onModuleRunner: (moduleRunner) => {
       // vitest's isolation already resets every module's evaluation before each test file and keeps the

@@ -36,12 +36,14 @@ export interface WorkerStateSnapshot {
   readonly cwd: string;
   readonly listeners: ReadonlyMap<string | symbol, readonly Function[]>;
   readonly timers: number;
+  /** A DOM environment's document and storage (jsdom, happy-dom), which a kept-alive worker keeps across runs. */
+  readonly dom: string | undefined;
 }
 
 export function takeSnapshot(): WorkerStateSnapshot {
   const objects = new Map<object, { name: string; descriptors: Descriptors }>();
   for (const [name, object] of Object.entries(watchedObjects())) objects.set(object, { name, descriptors: descriptorsOf(object, name) });
-  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), timers: activeTimers() };
+  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), timers: activeTimers(), dom: domState() };
 }
 
 function descriptorsOf(object: object, name: string): Descriptors {
@@ -127,11 +129,29 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
       process.off(event as never, listener as never);
     }
   }
+  // A document cannot be put back as it was (listeners, node identities): a worker whose DOM changed is replaced.
+  if (domState() !== snapshot.dom) {
+    changed.push('document');
+    restored = false;
+  }
   if (activeTimers() > snapshot.timers) {
     changed.push('timers');
     restored = false;
   }
   return { changed, restored };
+}
+
+/** What tests leave in a DOM environment: the document, the storages, the cookies, the address. */
+function domState(): string | undefined {
+  type Store = Record<string, string>;
+  const g = globalThis as { document?: { documentElement?: { outerHTML: string }; cookie?: string }; location?: { href: string }; localStorage?: Store; sessionStorage?: Store };
+  if (!g.document?.documentElement) return undefined;
+  const storage = (store: Store | undefined) => (store ? Object.entries({ ...store }) : []);
+  try {
+    return JSON.stringify([g.document.documentElement.outerHTML, g.document.cookie, g.location?.href, storage(g.localStorage), storage(g.sessionStorage)]);
+  } catch {
+    return 'unreadable';
+  }
 }
 
 function sameDescriptor(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
