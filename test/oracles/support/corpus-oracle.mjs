@@ -123,7 +123,7 @@ export async function checkFile(file, { exact = false } = {}) {
   let invalidMutants = 0;
   const alone = oneStatementOf(source, exact);
   for (const mutant of mutants) {
-    const error = babelError(applyMutant(alone.textFor(mutant), mutant), alone.path);
+    const error = babelError(applyMutant(alone.textFor(mutant), mutant), alone.path)?.replace(alone.path, file);
     if (!error) continue;
     invalidMutants += 1;
     problems.push(`mutant ${mutant.id} (${mutant.mutatorName}, line ${mutant.location.start.line}: ${JSON.stringify(mutant.original)} → ${JSON.stringify(mutant.replacement)}): ${error}`);
