@@ -65,9 +65,14 @@ export async function instrumentValidated({ root, files, mutants, check, instrum
   return { instrumented, compileErrors, warnings };
 }
 
-/** Babel with the source's grammar, then the runner's check, over many files at once or one file at a time. */
+/**
+ * Babel with the source's grammar, and the runner's check (in a worker, meanwhile), over many files at
+ * once or one file at a time. Babel's verdict comes first where both find a problem.
+ */
 function compilerFor(root: string, check: CompileCheck | undefined) {
   const compileOf = async (checked: readonly { file: SourceFile; code: string }[]): Promise<Map<string, CompileProblem>> => {
+    const byAbsolutePath = new Map(checked.map(({ file }) => [join(root, file.path), file.path]));
+    const runnerProblems = check?.(checked.map(({ file, code }) => ({ path: join(root, file.path), code })));
     const problems = new Map<string, CompileProblem>();
     for (const { file, code } of checked) {
       try {
@@ -78,13 +83,9 @@ function compilerFor(root: string, check: CompileCheck | undefined) {
         problems.set(file.path, { path: file.path, message, ...(error instanceof SourceSyntaxError ? { line: error.line } : {}) });
       }
     }
-    const rest = checked.filter(({ file }) => !problems.has(file.path));
-    if (check && rest.length > 0) {
-      const byAbsolutePath = new Map(rest.map(({ file }) => [join(root, file.path), file.path]));
-      for (const problem of await check(rest.map(({ file, code }) => ({ path: join(root, file.path), code })))) {
-        const path = byAbsolutePath.get(problem.path);
-        if (path !== undefined) problems.set(path, { ...problem, path });
-      }
+    for (const problem of (await runnerProblems) ?? []) {
+      const path = byAbsolutePath.get(problem.path);
+      if (path !== undefined && !problems.has(path)) problems.set(path, { ...problem, path });
     }
     return problems;
   };
@@ -95,10 +96,9 @@ function compilerFor(root: string, check: CompileCheck | undefined) {
 
 /**
  * The mutants to leave out so that the rest compile, given that all of them together do not and
- * none at all does. Halves the
- * candidates: the first half is reduced against what is already kept, then the second half against
- * what is kept of both, so a pair of mutants that only fail together (two switches on one statement)
- * loses exactly one of them. `compiles` runs O(k log n) times for k offending mutants among n.
+ * none at all does. Halves the candidates: the first half is reduced against what is already kept,
+ * then the second half against what is kept of both, so a pair of mutants that only fail together
+ * (two switches on one statement) loses exactly one of them. `compiles` runs O(k log n) times for k offending mutants among n.
  */
 export async function offendingMutants<T>(candidates: readonly T[], compiles: (subset: readonly T[]) => Promise<boolean>): Promise<T[]> {
   const reduce = async (kept: readonly T[], part: readonly T[], knownToFail = false): Promise<T[]> => {
