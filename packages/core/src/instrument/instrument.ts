@@ -38,6 +38,7 @@ export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): In
   const wrap = (node: SwitchNode, guard: boolean) => {
     const { prefix, suffix } = switchText(node, guard);
     if (node.start === node.end) {
+      // An empty range: a suffix before the offset would land ahead of the prefix after it.
       text.appendRight(node.start, prefix + suffix);
     } else {
       text.appendRight(node.start, prefix);
