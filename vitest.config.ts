@@ -27,7 +27,7 @@ export default defineConfig({
     include: self
       ? ['packages/core/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'test/oracles/expression-property.test.ts']
       : ['packages/*/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'runners/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'examples/**', '**/fixtures/**', ...(self ? ['packages/core/test/lab.test.ts'] : [])],
+    exclude: ['**/node_modules/**', 'examples/**', '**/fixtures/**', ...(self ? ['packages/core/test/lab.test.ts', 'packages/core/test/compile-errors.test.ts'] : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -4,6 +4,8 @@
 //   (test/vitest-versions/node-24/) and the packages of the layout fixtures (test/layouts/): each
 //   folder has its own package.json and lockfile and gets its own `npm ci`, only when something it
 //   pins is missing or at another version;
+// - the corpus of third-party sources the instrumenter's real-world oracle checks (test/corpus, its
+//   own lockfile too; `--corpus-only` installs just that, for `npm run corpus`);
 // - Debian's Chromium, for the HTML report's browser test (never a downloaded browser).
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,11 +15,17 @@ import { promisify } from 'node:util';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const versionsDir = path.join(root, 'test', 'vitest-versions');
+const corpusOnly = process.argv.includes('--corpus-only');
 const folders = [
-  ...readdirSync(versionsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(versionsDir, entry.name, 'package.json')))
-    .map((entry) => path.join(versionsDir, entry.name)),
-  path.join(root, 'test', 'layouts'),
+  ...(corpusOnly
+    ? []
+    : [
+        ...readdirSync(versionsDir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(path.join(versionsDir, entry.name, 'package.json')))
+          .map((entry) => path.join(versionsDir, entry.name)),
+        path.join(root, 'test', 'layouts'),
+      ]),
+  path.join(root, 'test', 'corpus'),
 ];
 
 /** The pinned packages of a folder that are not installed at their pinned version. */
@@ -48,7 +56,7 @@ async function installNext() {
   }
 }
 await Promise.all([installNext(), installNext()]);
-if (process.exitCode) process.exit();
+if (process.exitCode || corpusOnly) process.exit();
 
 const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {

@@ -46,7 +46,8 @@ export const methodExpression = defineMutator({
     const newName = REPLACEMENTS.get(callee.property.name);
     if (newName === undefined) return;
     if (newName === null) {
-      yield t.cloneNode(callee.object, true);
+      // `super` cannot stand alone: `super.sort()` has no receiver to keep.
+      if (!t.isSuper(callee.object)) yield t.cloneNode(callee.object, true);
       return;
     }
     const args = node.arguments.map((arg) => t.cloneNode(arg, true));

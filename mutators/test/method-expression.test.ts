@@ -24,6 +24,7 @@ testMutator(methodExpression, {
     { code: 'd.setHours(1);', to: ['d.setMinutes(1);'] },
     { code: 'd.setUTCDate(1);', to: ['d.setTime(1);'] },
     { code: 'd.setTime(1);', to: ['d.setDate(1);'] },
+    { code: 'class A extends B { f() { return super.endsWith(p); } }', to: ['class A extends B { f() { return super.startsWith(p); } }'] },
   ],
-  ignores: ['xs.map(f);', "s['trim']();", 'trim(s);', 'xs.push(1);'],
+  ignores: ['xs.map(f);', "s['trim']();", 'trim(s);', 'xs.push(1);', 'class A extends B { f() { super.sort(); } }'],
 });

@@ -5,6 +5,7 @@ export * from './generate/generate-mutants.js';
 export * from './generate/parse.js';
 export * from './instrument/instrument.js';
 export * from './instrument/apply-mutant.js';
+export * from './instrument/validate-instrumented.js';
 export * from './discover.js';
 export * from './find-mutants.js';
 export * from './runner.js';

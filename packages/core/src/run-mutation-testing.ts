@@ -4,7 +4,7 @@ import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
 import { findMutants } from './find-mutants.js';
-import { instrumentFile } from './instrument/instrument.js';
+import { instrumentValidated, type CompileErrorVerdict, type ValidatedInstrumentation } from './instrument/validate-instrumented.js';
 import { Lab, type LabServed } from './lab/lab.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
@@ -86,21 +86,30 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     testFiles.catch(() => undefined);
     const { files, mutants } = await findMutants(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS, config.mutators, testFiles);
     config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
-    lab.serve(instrumentAll(config.root, files, mutants));
-    return await runWithLab(config, lab, files, mutants, started);
+    const { instrumented, compileErrors, warnings } = await instrumentValidated({ root: config.root, files, mutants, check: (code) => lab.compile(code) });
+    for (const message of warnings) config.onEvent?.({ type: 'warning', message });
+    lab.serve(toServed(config.root, instrumented));
+    return await runWithLab(config, lab, files, mutants, started, compileErrors);
   } finally {
     await lab.close();
   }
 }
 
-async function runWithLab(config: RunConfig, lab: Lab, files: readonly SourceFile[], mutants: readonly Mutant[], started: number): Promise<RunSummary> {
+async function runWithLab(
+  config: RunConfig,
+  lab: Lab,
+  files: readonly SourceFile[],
+  mutants: readonly Mutant[],
+  started: number,
+  compileErrors: readonly CompileErrorVerdict[],
+): Promise<RunSummary> {
   const dryRunStarted = performance.now();
   const dryRun = await runDryRun(lab, mutants);
   const mutationStarted = performance.now();
   for (const notice of dryRun.notices ?? []) config.onEvent?.({ type: 'warning', message: notice });
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
 
-  const allPlans = planMutants(mutants, dryRun, config.plan, config.root);
+  const allPlans = withCompileErrors(planMutants(mutants, dryRun, config.plan, config.root), compileErrors);
   const testFiles = new Map(dryRun.tests.map((test) => [test.id, relative(config.root, test.file).split('\\').join('/')]));
   const inDiff = config.diff ? plansInDiff(allPlans, config.diff.changed, (id) => testFiles.get(id)) : allPlans;
   if (config.diff) config.onEvent?.({ type: 'scope', description: config.diff.description, inScope: inDiff.length, total: allPlans.length });
@@ -163,11 +172,19 @@ function writeReports(config: RunConfig, report: MutationTestResult): string[] {
   return written;
 }
 
-function instrumentAll(root: string, files: readonly SourceFile[], mutants: Parameters<typeof instrumentFile>[1]): LabServed {
-  return files.map((file) => {
-    const { code, map } = instrumentFile(file, mutants);
+function toServed(root: string, instrumented: ValidatedInstrumentation['instrumented']): LabServed {
+  return [...instrumented].map(([path, { code, map }]) => {
     // A plain object: it crosses into worker threads.
-    return [join(root, file.path), { code, map: JSON.parse(map.toString()) as unknown }] as const;
+    return [join(root, path), { code, map: JSON.parse(map.toString()) as unknown }] as const;
+  });
+}
+
+/** A mutant left out of the instrumented code is never run: its verdict is CompileError, a defect of mutate's. */
+function withCompileErrors(plans: readonly MutantPlan[], compileErrors: readonly CompileErrorVerdict[]): MutantPlan[] {
+  const reasons = new Map(compileErrors.map(({ mutant, message }) => [mutant.id, message]));
+  return plans.map((plan) => {
+    const reason = reasons.get(plan.mutant.id);
+    return reason === undefined ? plan : { kind: 'early', mutant: plan.mutant, status: 'CompileError', reason };
   });
 }
 

@@ -74,6 +74,19 @@ export interface TestRunnerOptions {
 /** Instrumented text by absolute path, served to the tests instead of the files on disk. */
 export type ServedFiles = ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
 
+/** An instrumented file as the runner will be served it: absolute path and code. */
+export interface InstrumentedCode {
+  readonly path: string;
+  readonly code: string;
+}
+
+/** An instrumented file that does not compile: its absolute path, the compiler's message, the line in the instrumented code. */
+export interface CompileProblem {
+  readonly path: string;
+  readonly message: string;
+  readonly line?: number;
+}
+
 /** What a runner package exports, so a worker can load it by path. */
 export interface TestRunnerModule {
   /**
@@ -84,6 +97,12 @@ export interface TestRunnerModule {
   prepare?(root: string): Promise<void>;
   /** Starts the runner on the project; it runs nothing before `serve` hands it the instrumented files. */
   createTestRunner(options: TestRunnerOptions): Promise<TestRunner>;
+  /**
+   * Optional: compiles instrumented files the way the runner will (vitest: the project's own vite),
+   * before they are served, and returns those that fail. A module function, not a `TestRunner`
+   * method: it needs the project's compiler, not a started runner.
+   */
+  compile?(root: string, files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]>;
 }
 
 export interface TestRunner {

@@ -55,7 +55,7 @@ export function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: s
     if (survivors.length > SURVIVORS_SHOWN) output.out(`... and ${survivors.length - SURVIVORS_SHOWN} more in the report\n`);
   }
   output.out(fileTable(summary));
-  const line = (['Killed', 'Survived', 'NoCoverage', 'Timeout', 'RuntimeError', 'Ignored', 'Pending'] as const)
+  const line = (['Killed', 'Survived', 'NoCoverage', 'Timeout', 'RuntimeError', 'CompileError', 'Ignored', 'Pending'] as const)
     .filter((status) => summary.counts[status] > 0 || status === 'Killed' || status === 'Survived')
     .map((status) => `${status} ${summary.counts[status]}`)
     .join(' · ');

@@ -6,7 +6,7 @@ import { readDisableComments, type DisableComments } from './disable-comments.js
 import { isNeverMutatedSubtree, isProtectedPosition } from './never-mutated.js';
 import { parseSource } from './parse.js';
 import { placementFor } from './placement.js';
-import { printNode, replacementText } from './print.js';
+import { replacementText } from './print.js';
 
 // @babel/traverse is CommonJS: its default export arrives wrapped when imported from ESM.
 const traverse: typeof traverseModule.default = (traverseModule as unknown as { default?: unknown }).default as never ?? traverseModule;
@@ -95,8 +95,7 @@ function toMutant(
 
   const switchPath = isRelocatedMutation(output) ? (path.get(output.switchAt.key) as NodePath) : path;
   const switchReplacement = isRelocatedMutation(output) ? output.switchAt.replacement : replacementNode;
-  // The switch parenthesizes expressions itself, so the placement takes the bare printed code.
-  const placement = placementFor(switchPath, switchReplacement, printNode(switchReplacement), file.text);
+  const placement = placementFor(switchPath, switchReplacement, file.text);
   if (!placement) return undefined;
 
   const loc = node.loc!;

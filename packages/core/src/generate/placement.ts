@@ -2,23 +2,21 @@ import type { NodePath } from '@babel/traverse';
 import * as t from '@babel/types';
 import type { Placement } from '../types.js';
 import { isBindingOrTarget } from './never-mutated.js';
-import { printNode } from './print.js';
+import { printNode, replacementText } from './print.js';
 
 /**
  * Decides where a mutant's run-time switch goes, walking up from the mutated node to the first
  * node that can hold one without changing what the code means when no mutant is active.
- * `code` is the replacement of `target`'s text; when the switch moves up to an ancestor, the
- * ancestor's original text is spliced around it. Returns undefined when no such node exists.
+ * The placement's `code` replaces the placement's text: the bare replacement where the switch goes on
+ * `target` itself (the switch parenthesizes expressions), else the ancestor's original text spliced
+ * around the replacement, parenthesized as its place there requires. Returns undefined when no such
+ * node exists.
  */
-export function placementFor(
-  target: NodePath,
-  replacement: t.Node,
-  code: string,
-  source: string,
-): Placement | undefined {
-  const blockPlacement = blockPlacementFor(target.node, replacement, code);
+export function placementFor(target: NodePath, replacement: t.Node, source: string): Placement | undefined {
+  const blockPlacement = blockPlacementFor(target.node, replacement);
   if (blockPlacement) return blockPlacement;
 
+  let code = printNode(replacement);
   let path: NodePath | null = target;
   while (path) {
     const { node } = path;
@@ -30,7 +28,8 @@ export function placementFor(
     }
     const parent: NodePath | null = path.parentPath;
     if (!parent || t.isProgram(parent.node) || (t.isDeclaration(parent.node) && !t.isExpression(parent.node))) return undefined;
-    code = source.slice(parent.node.start!, node.start!) + code + source.slice(node.end!, parent.node.end!);
+    const inPlace = path === target ? replacementText(path, replacement) : code;
+    code = source.slice(parent.node.start!, node.start!) + inPlace + source.slice(node.end!, parent.node.end!);
     path = parent;
   }
   return undefined;
@@ -40,17 +39,19 @@ export function placementFor(
  * A replaced block keeps its braces and directives (`'use strict'` must stay first); the switch goes
  * inside them and holds the replacement's statements. So does an emptied `case`.
  */
-function blockPlacementFor(node: t.Node, replacement: t.Node, code: string): Placement | undefined {
+function blockPlacementFor(node: t.Node, replacement: t.Node): Placement | undefined {
   if (t.isBlockStatement(node) && t.isBlockStatement(replacement)) {
     const lastDirective = node.directives.at(-1);
-    const statements = replacement.body.map((statement) => printNode(statement)).join('\n');
-    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: statements };
+    return { kind: 'block', start: lastDirective ? lastDirective.end! : node.start! + 1, end: node.end! - 1, code: printStatements(replacement.body) };
   }
   if (t.isSwitchCase(node) && t.isSwitchCase(replacement) && node.consequent.length > 0) {
-    const consequentCode = code.slice(code.indexOf(':') + 1).trim();
-    return { kind: 'block', start: node.consequent[0]!.start!, end: node.consequent.at(-1)!.end!, code: consequentCode };
+    return { kind: 'block', start: node.consequent[0]!.start!, end: node.consequent.at(-1)!.end!, code: printStatements(replacement.consequent) };
   }
   return undefined;
+}
+
+function printStatements(statements: readonly t.Statement[]): string {
+  return statements.map((statement) => printNode(statement)).join('\n');
 }
 
 function isStatementPlacement(path: NodePath): boolean {
@@ -87,6 +88,8 @@ function canWrapExpression(path: NodePath): boolean {
   if (t.isTaggedTemplateExpression(parent)) return false;
   if (t.isUnaryExpression(parent, { operator: 'delete' })) return false;
   if (t.isJSXAttribute(parent)) return false;
+  // Between tags, the switch's own text would be JSX text: the switch goes around the enclosing element.
+  if (t.isJSXElement(parent) || t.isJSXFragment(parent)) return false;
   if (isBindingOrTarget(parent, key)) return false;
   return true;
 }

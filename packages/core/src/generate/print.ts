@@ -72,16 +72,41 @@ function isOperandPosition(parent: t.Node | null, key: string | number | null): 
 
 /**
  * The replacement's text as it must be written in the original's place: parenthesized when it binds
- * more loosely than its place requires (`!(a || b) && c` without its `!` is `(a || b) && c`).
+ * more loosely than its place requires (`!(a || b) && c` without its `!` is `(a || b) && c`), or where
+ * the grammar wants parentheses whatever the precedence (`a ?? b ?? c` with `a && b` for `a ?? b` is
+ * `(a && b) ?? c`).
  */
 export function replacementText(
   original: { node: t.Node; parent: t.Node | null; key: string | number | null },
   replacement: t.Node,
 ): string {
   const code = printNode(replacement);
-  const needsParens =
-    t.isExpression(replacement) &&
-    precedenceOf(replacement) < precedenceOf(original.node) &&
-    isOperandPosition(original.parent, original.key);
-  return needsParens ? `(${code})` : code;
+  return needsParentheses(original, replacement) ? `(${code})` : code;
+}
+
+function needsParentheses(
+  original: { node: t.Node; parent: t.Node | null; key: string | number | null },
+  replacement: t.Node,
+): boolean {
+  if (!t.isExpression(replacement)) return false;
+  // Parentheses around the original lie outside its range: they stay, and hold the replacement too.
+  if ((original.node.extra as { parenthesized?: boolean } | undefined)?.parenthesized) return false;
+  const { parent, key } = original;
+  if (precedenceOf(replacement) < precedenceOf(original.node) && isOperandPosition(parent, key)) return true;
+  // A comma expression would split an argument, an element or a declaration in two.
+  if (t.isSequenceExpression(replacement) && !t.isSequenceExpression(original.node)) return true;
+  return isForbiddenOperand(replacement, parent, key);
+}
+
+/** Operands the grammar rejects unparenthesized, whatever the precedence. */
+function isForbiddenOperand(replacement: t.Expression, parent: t.Node | null, key: string | number | null): boolean {
+  // `??` never mixes with `&&` or `||` unparenthesized, on either side.
+  if (t.isLogicalExpression(parent) && t.isLogicalExpression(replacement)) return (parent.operator === '??') !== (replacement.operator === '??');
+  // `-a ** b` is a syntax error: the base of `**` cannot be a unary expression.
+  if (t.isBinaryExpression(parent, { operator: '**' }) && key === 'left') {
+    return t.isUnaryExpression(replacement) || t.isAwaitExpression(replacement) || t.isTSTypeAssertion(replacement);
+  }
+  // `1.toString()` reads `1.` as the number: the dot would not reach the member.
+  if ((t.isMemberExpression(parent) || t.isOptionalMemberExpression(parent)) && key === 'object') return t.isNumericLiteral(replacement);
+  return false;
 }

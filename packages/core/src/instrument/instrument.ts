@@ -27,19 +27,28 @@ export interface InstrumentedFile {
  *
  * The original text stays in place, so the source map back to the original is exact. Switches nest:
  * the replacement code of a switch is original text only, while the original branch holds the switches
- * of the mutants inside it. Ignored mutants get no switch.
+ * of the mutants inside it. The switches are built from the outside in (`switchTree`), so that a
+ * statement switch never lands inside an expression one. Ignored mutants get no switch.
  */
 export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): InstrumentedFile {
   const text = new MagicString(file.text);
-  const groups = groupByPlacement(mutants.filter((mutant) => mutant.file === file.path && mutant.ignoreReason === undefined));
-  // Innermost first: a wrapper added later at the same offset goes outside the ones already there.
-  groups.sort((a, b) => a.placement.end - a.placement.start - (b.placement.end - b.placement.start) || a.ids[0]! - b.ids[0]!);
-  for (const { placement, ids, codes } of groups) {
-    const { prefix, suffix } = switchText(placement, ids, codes);
-    text.prependRight(placement.start, prefix);
-    text.appendLeft(placement.end, suffix);
-  }
-  if (groups.length > 0) text.prependRight(headerOffset(file.text), SWITCHBOARD_HEADER);
+  const roots = switchTree(groupByPlacement(mutants.filter((mutant) => mutant.file === file.path && mutant.ignoreReason === undefined)));
+  // Outer switches first: at one offset, each later prefix goes after (inside) the ones already
+  // there (appendRight), each later suffix before them (prependLeft).
+  const wrap = (node: SwitchNode, guard: boolean) => {
+    const { prefix, suffix } = switchText(node, guard);
+    if (node.start === node.end) {
+      // An empty range: a suffix before the offset would land ahead of the prefix after it.
+      text.appendRight(node.start, prefix + suffix);
+    } else {
+      text.appendRight(node.start, prefix);
+      text.prependLeft(node.end, suffix);
+    }
+    // Only the outermost switch at an offset can need the guard: whatever is inside it follows its own text.
+    for (const child of node.children) wrap(child, child.start !== node.start && needsGuard(child));
+  };
+  for (const root of roots) wrap(root, needsGuard(root));
+  if (roots.length > 0) text.prependRight(headerOffset(file.text), SWITCHBOARD_HEADER);
   return {
     code: text.toString(),
     map: text.generateMap({ hires: true, source: file.path, includeContent: true }),
@@ -47,32 +56,81 @@ export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): In
 }
 
 interface PlacementGroup {
-  placement: Placement;
-  ids: number[];
-  codes: string[];
+  readonly kind: Placement['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly ids: number[];
+  readonly codes: string[];
+  /** Set when any placement of the group starts a statement in a statement list. */
+  startsStatement: boolean;
+}
+
+interface SwitchNode extends PlacementGroup {
+  readonly children: SwitchNode[];
 }
 
 /** Mutants switched at the same place share one wrapper and one coverage probe. */
 function groupByPlacement(mutants: readonly Mutant[]): PlacementGroup[] {
   const groups = new Map<string, PlacementGroup>();
   for (const mutant of mutants) {
-    const { kind, start, end } = mutant.placement;
+    const { kind, start, end, code, startsStatement } = mutant.placement;
     const key = `${kind}:${start}:${end}`;
-    const group = groups.get(key) ?? { placement: mutant.placement, ids: [], codes: [] };
+    const group = groups.get(key) ?? { kind, start, end, ids: [], codes: [], startsStatement: false };
     group.ids.push(mutant.id);
-    group.codes.push(mutant.placement.code);
+    group.codes.push(code);
+    group.startsStatement ||= startsStatement === true;
     groups.set(key, group);
   }
   return [...groups.values()];
 }
 
-function switchText(placement: Placement, ids: readonly number[], codes: readonly string[]): { prefix: string; suffix: string } {
+/**
+ * Statement-level switches (`if … else`) go outside expression switches of the same range: an
+ * expression statement without `;` has the range of its expression, and a statement inside an
+ * expression does not parse.
+ */
+const NESTING_ORDER: Record<Placement['kind'], number> = { block: 0, statement: 1, expression: 2 };
+
+/**
+ * The placements as a tree by containment, outermost first: each switch holds the switches whose
+ * range lies inside its own (placements are node ranges, so two of them nest or are disjoint).
+ */
+function switchTree(groups: readonly PlacementGroup[]): SwitchNode[] {
+  const sorted = groups.toSorted(
+    (a, b) => a.start - b.start || b.end - a.end || NESTING_ORDER[a.kind] - NESTING_ORDER[b.kind] || a.ids[0]! - b.ids[0]!,
+  );
+  const roots: SwitchNode[] = [];
+  const open: SwitchNode[] = [];
+  for (const group of sorted) {
+    const node: SwitchNode = { ...group, children: [] };
+    while (open.length > 0 && open.at(-1)!.end < node.end) open.pop();
+    (open.at(-1)?.children ?? roots).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+/**
+ * An expression switch that begins a statement starts with `(`, which the line above could swallow
+ * as a call (no semicolon, ASI): a leading `;` ends that line first. A statement switch begins with
+ * `if`, which cannot continue an expression.
+ */
+function needsGuard(node: SwitchNode): boolean {
+  if (node.kind !== 'expression') return false;
+  for (let current: SwitchNode | undefined = node; current?.start === node.start; current = current.children[0]) {
+    if (current.startsStatement) return true;
+  }
+  return false;
+}
+
+function switchText(node: SwitchNode, guard: boolean): { prefix: string; suffix: string } {
+  const { ids, codes } = node;
   const active = `${SWITCHBOARD}.active`;
   const cover = `${SWITCHBOARD}.cover(${ids.join(', ')})`;
   const hit = `${SWITCHBOARD}.hit()`;
-  if (placement.kind === 'expression') {
+  if (node.kind === 'expression') {
     const branches = ids.map((id, i) => `${active} === ${id} ? (${hit}, (${codes[i]})) : `).join('');
-    return { prefix: `${placement.startsStatement ? ';' : ''}(${branches}(${cover}, `, suffix: '))' };
+    return { prefix: `${guard ? ';' : ''}(${branches}(${cover}, `, suffix: '))' };
   }
   // Statements and block contents. A newline before the closing brace ends a trailing `//` comment.
   const branches = ids.map((id, i) => `if (${active} === ${id}) { ${hit}; ${codes[i]}\n} else `).join('');

@@ -2,7 +2,7 @@
 // thread is given. Loaded by path; imports from core only types and one constant (and the runner
 // module by URL).
 import { BroadcastChannel, workerData } from 'node:worker_threads';
-import type { ServedFiles, TestRunner, TestRunnerModule } from '../runner.js';
+import type { CompileProblem, InstrumentedCode, ServedFiles, TestRunner, TestRunnerModule } from '../runner.js';
 import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 import { SERVED_REQUEST } from './served-request.js';
 
@@ -27,6 +27,12 @@ function receiveServed(): Promise<ServedFiles> {
   });
 }
 
+/** A compile check needs only the runner module (the project's compiler), not a started runner. */
+async function compile(files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]> {
+  const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
+  return (await runnerModule.compile?.(data.root, files)) ?? [];
+}
+
 // Started as soon as the thread is: every worker warms up (loads the test framework, reads the
 // project's config) while the main thread makes the mutants; the instrumented files come later.
 const runner = startRunner();
@@ -40,6 +46,8 @@ served.catch(() => undefined);
 async function perform(task: LabTask): Promise<unknown> {
   // The test files are asked for before anything is served: that is what decides what gets mutated.
   if (task.kind === 'test-files') return (await runner).testFiles();
+  // So is the compile check of the instrumented files: what fails it is not served.
+  if (task.kind === 'compile') return compile(task.files);
   const warm = await served;
   if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
   const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);

@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
-import type { DryRunResult, MutantRun, MutantRunOutcome } from '../runner.js';
+import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome } from '../runner.js';
 import { SERVED_REQUEST } from './served-request.js';
 
-export type LabTask = { readonly kind: 'test-files' } | { readonly kind: 'dry-run' } | { readonly kind: 'mutant'; readonly run: MutantRun };
+export type LabTask =
+  | { readonly kind: 'test-files' }
+  | { readonly kind: 'dry-run' }
+  | { readonly kind: 'mutant'; readonly run: MutantRun }
+  | { readonly kind: 'compile'; readonly files: readonly InstrumentedCode[] };
 export type LabTaskResult =
   | { readonly value: unknown }
   | { readonly userError: { readonly message: string; readonly kind: string } }
@@ -84,6 +88,14 @@ export class Lab {
   /** Every test once, no mutant active, in one of the workers (whose runner stays warm for mutants). */
   async dryRun(): Promise<DryRunResult> {
     return (await this.runTask({ kind: 'dry-run' })) as DryRunResult;
+  }
+
+  /**
+   * Compiles instrumented files the way the runner will, in a worker (whose runner module has the
+   * project's compiler loaded), before they are served. A runner without a check finds no problem.
+   */
+  async compile(files: readonly InstrumentedCode[]): Promise<readonly CompileProblem[]> {
+    return (await this.runTask({ kind: 'compile', files })) as CompileProblem[];
   }
 
   private async runTask(task: LabTask): Promise<unknown> {

@@ -19,7 +19,7 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = { timeoutFactor: 1.5, timeoutMs
 
 /** What to do with one mutant: report it at once, or run these tests against it. */
 export type MutantPlan =
-  | { readonly kind: 'early'; readonly mutant: Mutant; readonly status: 'Ignored' | 'NoCoverage'; readonly reason?: string }
+  | { readonly kind: 'early'; readonly mutant: Mutant; readonly status: 'Ignored' | 'NoCoverage' | 'CompileError'; readonly reason?: string }
   | { readonly kind: 'run'; readonly mutant: Mutant; readonly run: MutantRun; readonly coveredBy: readonly string[]; readonly isStatic: boolean };
 
 /**
