@@ -145,6 +145,9 @@ it('is one character', () => expect(symbol()).toHaveLength(1));
     const emptied = emptyString('src/config.ts');
     expect(emptied.status).toBe('RuntimeError');
     expect(emptied.statusReason).toMatch(/config\.test\.ts failed to load: .*JSON/);
+    // Where it threw, in the user's file (the source map names the file itself, not src/src/config.ts).
+    expect(emptied.statusReason).toMatch(/\/src\/config\.ts:1:\d+/);
+    expect(emptied.statusReason).not.toContain('src/src/');
     // Both tests of the symbol fail without it; once the first has, the second is not run.
     const noSymbol = emptyString('src/symbol.ts');
     expect(noSymbol).toMatchObject({ status: 'Killed', testsCompleted: 1 });

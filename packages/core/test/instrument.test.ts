@@ -63,13 +63,13 @@ return total;`;
   it('maps the instrumented code back to the original lines', () => {
     const text = 'export function f(a: number) {\n  return a + 1;\n}\n';
     const { map } = instrumentFile({ path: 'src/a.ts', text }, mutantsOf(text, [plusToMinus], 'src/a.ts'));
-    expect(map.sources).toEqual(['src/a.ts']);
+    expect(map.sources).toEqual(['a.ts']);
     expect(map.sourcesContent).toEqual([text]);
     const { code } = instrumentFile({ path: 'src/a.ts', text }, mutantsOf(text, [plusToMinus], 'src/a.ts'));
     const instrumentedLines = code.split('\n');
     const line = instrumentedLines.findIndex((l) => l.includes('return ('));
     const column = instrumentedLines[line]!.lastIndexOf('a + 1');
     const traced = originalPositionFor(new TraceMap(map as never), { line: line + 1, column });
-    expect(traced).toMatchObject({ source: 'src/a.ts', line: 2, column: 9 });
+    expect(traced).toMatchObject({ source: 'a.ts', line: 2, column: 9 });
   });
 });

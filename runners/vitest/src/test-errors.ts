@@ -28,7 +28,7 @@ export function describeLoadError(error: ReportedError): string {
   if (error.frame) parts.push(error.frame);
   else if (!error.loc && error.stack) {
     // Where the project's code threw (a module-level error), not where the tooling reported it.
-    const firstFrame = error.stack.split('\n').find((line) => line.trim().startsWith('at ') && !line.includes('/node_modules/') && !/[( ]node:/.test(line));
+    const firstFrame = error.stack.split('\n').find((line) => /^\s*at .*\/[^/]+:\d+:\d+\)?$/.test(line) && !line.includes('/node_modules/'));
     if (firstFrame) parts.push(firstFrame.trim());
   }
   // Plain text: it goes to CI logs as often as to a terminal.

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import MagicString, { type SourceMap } from 'magic-string';
 import type { Mutant, Placement, SourceFile } from '../types.js';
 
@@ -51,7 +52,9 @@ export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): In
   if (roots.length > 0) text.prependRight(headerOffset(file.text), SWITCHBOARD_HEADER);
   return {
     code: text.toString(),
-    map: text.generateMap({ hires: true, source: file.path, includeContent: true }),
+    // A map's sources are resolved from the directory of the file it maps: the file's own name, or
+    // stack traces would point at src/src/a.ts.
+    map: text.generateMap({ hires: true, source: basename(file.path), includeContent: true }),
   };
 }
 
