@@ -85,3 +85,29 @@ describe('files vitest runs as tests', () => {
     expect(run.stderr).not.toContain('math.check.ts');
   });
 });
+
+describe('a flaky test', () => {
+  it('that fails once in the dry run and passes when run again does not stop the run, and is named', async () => {
+    project = await tempVitestProject({
+      'src/math.ts': SOURCE,
+      'test/math.test.ts': TEST,
+      // Fails the first time it runs in a worker process, passes after (a marker file stands for a slow machine).
+      'test/flaky.test.ts': `import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { double } from '../src/math.js';
+it('is flaky', () => {
+  const marker = join(process.cwd(), 'flaky-ran-once');
+  const first = !existsSync(marker);
+  writeFileSync(marker, '');
+  expect(first).toBe(false);
+  expect(double(3)).toBe(6);
+});
+`,
+    });
+    const result = await project.mutate('run', '--concurrency', '1', '--reporters', 'clear-text');
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/flaky\.test\.ts > is flaky failed in the dry run and passed when run again/);
+    expect(result.stdout).toContain('Mutation score');
+  });
+});

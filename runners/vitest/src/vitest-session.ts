@@ -83,14 +83,16 @@ export class VitestSession implements TestRunner {
     const tested = new Set(this.projects);
     // Type tests (`typecheck`) run under tsc, which cannot see a mutant; and only the chosen projects.
     const specifications = (await this.vitest.globTestSpecifications()).filter((specification) => tested.has(specification.project) && specification.pool !== 'typescript');
-    const result = await this.run(specifications, { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false }, Number.POSITIVE_INFINITY);
+    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false };
+    const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
+    const modules = await this.retryFailedFiles(result.modules, specifications, options);
     const tests: DryRunTest[] = [];
     const failures: DryRunFailure[] = [];
     const staticCovered: Record<string, number[]> = {};
     const loadedFiles: Record<string, string[]> = {};
     const coverCounts: Record<number, number> = {};
-    for (const module of result.modules) {
+    for (const module of modules) {
       for (const error of module.errors()) failures.push({ test: module.moduleId, message: describeLoadError(error) });
       const fileMeta = metaOf(module);
       const staticIds = fileMeta[META.staticCovered] as number[] | undefined;
@@ -115,7 +117,30 @@ export class VitestSession implements TestRunner {
         });
       }
     }
-    return { tests, staticCovered, loadedFiles, coverCounts, failures, durationMs: performance.now() - started, notices: this.notices };
+    return { tests, staticCovered, loadedFiles, coverCounts, failures, durationMs: performance.now() - started, notices: [...this.notices, ...this.flakyNotices] };
+  }
+
+  private readonly flakyNotices: string[] = [];
+
+  /**
+   * The test files that failed in the dry run, run once more: a test that depends on real time can
+   * fail once on a loaded machine (as it would under `vitest run`). A file that passes the second
+   * time stands, with a notice naming its tests; one that fails again fails the dry run.
+   */
+  private async retryFailedFiles(modules: TestModule[], specifications: TestSpecification[], options: SwitchboardOptions): Promise<TestModule[]> {
+    const failed = modules.filter(hasFailed);
+    if (failed.length === 0) return modules;
+    const key = (module: { project: TestProject; moduleId: string }) => `${module.project.name}\0${module.moduleId}`;
+    const failedKeys = new Set(failed.map(key));
+    const again = await this.run(specifications.filter((specification) => failedKeys.has(key(specification))), options, Number.POSITIVE_INFINITY);
+    if (again.hung) return modules;
+    const passedNow = new Map(again.modules.filter((module) => !hasFailed(module) && [...module.children.allTests()].length > 0).map((module) => [key(module), module]));
+    for (const module of failed) {
+      if (!passedNow.has(key(module))) continue;
+      const flaky = [...module.children.allTests()].filter((test) => test.result().state === 'failed').map(describeTest);
+      this.flakyNotices.push(`${flaky.join(', ') || module.moduleId} failed in the dry run and passed when run again: a flaky test can make mutants look killed`);
+    }
+    return modules.map((module) => passedNow.get(key(module)) ?? module);
   }
 
   /**
@@ -284,6 +309,11 @@ function groupByFileInOrder(tests: MutantRun['tests']): { project: string | unde
     addToGroup(byFile, key, id);
   }
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
+}
+
+/** A test file that failed to load, or one of whose tests (or hooks) failed. */
+function hasFailed(module: TestModule): boolean {
+  return module.errors().length > 0 || [...module.children.allTests()].some((test) => test.result().state === 'failed');
 }
 
 /** A test file's meta: `meta()` since vitest 3.2, the task's own field in 3.0 and 3.1. */
