@@ -21,6 +21,10 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   // hit limit inside a retry loop): vitest reports what stays unhandled; without a listener here Node
   // would also print a PromiseRejectionHandledWarning for each one on mutate's console.
   process.on('rejectionHandled', () => {});
+  // Node makes some globals the first time they are needed, for good (non-configurable): Node 24's
+  // fetch dispatcher, on the first \`Response\` or \`fetch\`. Made now, they are part of every run's
+  // starting state, not a change some test left behind that costs the worker.
+  if (typeof Response === 'function') new Response('');
 
   let freshModules = false;
   let environment: { readonly key: string; readonly teardown: (() => unknown) | void | undefined } | undefined;
@@ -95,8 +99,14 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       return;
     }
     const drift = restoreSnapshot(reference);
-    if (process.env['MUTATE_DEBUG'] && drift.changed.length > 0) process.stderr.write(`[mutate] test worker state drifted: ${drift.changed.join(', ')}${drift.restored ? ' (restored)' : ' (replacing the worker)'}\n`);
-    if (!drift.restored) port.post(REPLACE_THREAD);
+    // What a run with no failing test added for good (Node's lazily made globals) becomes part of the
+    // reference; anything else that cannot be put back costs the worker.
+    const accepted = !drift.restored && drift.onlyPermanentAdditions && !failed;
+    if (process.env['MUTATE_DEBUG'] && drift.changed.length > 0) {
+      process.stderr.write(`[mutate] test worker state drifted: ${drift.changed.join(', ')}${drift.restored ? ' (restored)' : accepted ? ' (kept: added for good)' : ' (replacing the worker)'}\n`);
+    }
+    if (accepted) reference = takeSnapshot();
+    else if (!drift.restored) port.post(REPLACE_THREAD);
   }
 }
 

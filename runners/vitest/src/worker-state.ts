@@ -50,8 +50,9 @@ function descriptorsOf(object: object, name: string): Descriptors {
   const descriptors: Descriptors = new Map();
   for (const key of Reflect.ownKeys(object)) {
     if (name === 'globalThis' && typeof key === 'string' && OWNED_BY_THE_RUNNER.test(key)) continue;
-    // `process.env` and `process.exitCode` are compared on their own terms below.
-    if (name === 'process' && (key === 'env' || key === 'exitCode')) continue;
+    // `process.env`, `process.exitCode` and the listeners (the emitter's own `_events` count) are
+    // compared on their own terms below.
+    if (name === 'process' && (key === 'env' || key === 'exitCode' || key === '_eventsCount')) continue;
     const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
     if (descriptor) descriptors.set(key, descriptor);
   }
@@ -76,6 +77,11 @@ export interface Drift {
   readonly changed: readonly string[];
   /** True when everything that changed was put back exactly as it was. */
   readonly restored: boolean;
+  /**
+   * True when all that could not be put back are properties added for good (non-configurable), such
+   * as Node's own lazily made globals (`Symbol(undici.globalDispatcher.1)` on the first `fetch`).
+   */
+  readonly onlyPermanentAdditions: boolean;
 }
 
 /**
@@ -86,6 +92,12 @@ export interface Drift {
 export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
   const changed: string[] = [];
   let restored = true;
+  let permanentAdditions = 0;
+  let failures = 0;
+  const put = (done: boolean) => {
+    if (!done) failures += 1;
+    restored &&= done;
+  };
   // Objects first, which may put `process.env` itself back if a test replaced the whole object.
   for (const [object, { name, descriptors }] of snapshot.objects) {
     const now = descriptorsOf(object, name);
@@ -93,12 +105,14 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
       const current = now.get(key);
       if (current && sameDescriptor(current, descriptor)) continue;
       changed.push(`${name}.${String(key)}`);
-      restored &&= define(object, key, descriptor);
+      put(define(object, key, descriptor));
     }
     for (const key of now.keys()) {
       if (descriptors.has(key)) continue;
       changed.push(`${name}.${String(key)}`);
-      restored &&= Reflect.deleteProperty(object, key);
+      const deleted = Reflect.deleteProperty(object, key);
+      if (!deleted && now.get(key)?.configurable === false) permanentAdditions += 1;
+      put(deleted);
     }
   }
   for (const key of new Set([...Object.keys(snapshot.env), ...Object.keys(process.env)])) {
@@ -113,7 +127,7 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
     try {
       process.chdir(snapshot.cwd);
     } catch {
-      restored = false;
+      put(false);
     }
   }
   if (process.exitCode !== snapshot.exitCode) {
@@ -132,13 +146,13 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
   // A document cannot be put back as it was (listeners, node identities): a worker whose DOM changed is replaced.
   if (domState() !== snapshot.dom) {
     changed.push('document');
-    restored = false;
+    put(false);
   }
   if (activeTimers() > snapshot.timers) {
     changed.push('timers');
-    restored = false;
+    put(false);
   }
-  return { changed, restored };
+  return { changed, restored, onlyPermanentAdditions: failures > 0 && failures === permanentAdditions };
 }
 
 /** What tests leave in a DOM environment: the document, the storages, the cookies, the address. */
