@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,34 @@ describe('the results cache', () => {
     const result = await run();
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/warning: .*results\.json is corrupt .*; ignoring it/);
-    expect(result.stderr).not.toContain('reused');
+    expect(result.stderr).not.toMatch(/reused \d+ verdicts/);
+  });
+
+  it('reuses the dry run while nothing it read changed, and starts no test runner when every verdict is cached', async () => {
+    // A vitest config that leaves a mark each time vitest loads it.
+    writeFileSync(join(project.dir, 'vitest.config.ts'), "import { appendFileSync } from 'node:fs';\nappendFileSync(new URL('./config-loads', import.meta.url), 'x');\nexport default {};\n");
+    const loads = () => (existsSync(join(project.dir, 'config-loads')) ? readFileSync(join(project.dir, 'config-loads'), 'utf8').length : 0);
+    await run();
+    const before = loads();
+    expect(before).toBeGreaterThan(0);
+    const unchanged = await run();
+    expect(loads()).toBe(before);
+    expect(unchanged.exitCode).toBe(0);
+    expect(unchanged.stderr).toContain('dry run: reused');
+    expect(unchanged.stderr).toMatch(/reused \d+ verdicts from the cache; 0 mutants to test/);
+
+    // A new test file: the dry run runs again (it may cover what nothing covered).
+    writeFileSync(join(project.dir, 'test/more.test.ts'), "import { expect, it } from 'vitest';\nimport { price } from '../src/price.js';\nit('discounts seniors', () => expect(price(40, 70)).toBe(28));\n");
+    const newTest = await run();
+    expect(newTest.exitCode).toBe(0);
+    expect(newTest.stderr).not.toContain('dry run: reused');
+    expect(newTest.stderr).toMatch(/dry run: 4 tests passed/);
+
+    // A changed test file, then a changed source file the tests load: the dry run runs again each time.
+    writeFileSync(join(project.dir, 'test/more.test.ts'), "import { expect, it } from 'vitest';\nimport { price } from '../src/price.js';\nit('discounts seniors', () => expect(price(50, 70)).toBe(35));\n");
+    expect((await run()).stderr).not.toContain('dry run: reused');
+    expect((await run()).stderr).toContain('dry run: reused');
+    writeFileSync(join(project.dir, 'src/label.ts'), "export const label = (age: number) => (age < 13 ? 'child' : 'adult');\n");
+    expect((await run()).stderr).not.toContain('dry run: reused');
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from './errors.js';
-import { SOURCE_EXTENSIONS } from './generate/parse.js';
+import { SOURCE_EXTENSIONS } from './generate/source-extensions.js';
 import type { SourceFile } from './types.js';
 
 const EXTENSIONS = SOURCE_EXTENSIONS.map((extension) => extension.slice(1)).join(',');
@@ -39,7 +39,7 @@ export function noSourceFiles(root: string, patterns: readonly string[]): UserEr
 }
 
 /** Paths of the source files the patterns match, relative to `root` with `/` separators, sorted. */
-async function findSourcePaths(root: string, patterns: readonly string[]): Promise<string[]> {
+export async function findSourcePaths(root: string, patterns: readonly string[]): Promise<string[]> {
   const include = patterns.filter((pattern) => !pattern.startsWith('!'));
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
   const paths = await glob(include, {

@@ -9,6 +9,8 @@ export interface FoundMutants {
   readonly mutants: Mutant[];
   /** Disable comments that name no known mutator, and the like. */
   readonly warnings: string[];
+  /** Every file the globs matched, test files included (relative paths): what a stored dry run compares. */
+  readonly discovered: string[];
 }
 
 /**
@@ -23,5 +25,5 @@ export async function findMutants(root: string, patterns: readonly string[], mut
   const kept = withoutTestFiles(root, patterns, discovered, mutants, await testFiles);
   const keptPaths = new Set(kept.files.map((file) => file.path));
   // Warnings start with the file they are about (`file:line: …`).
-  return { ...kept, warnings: warnings.filter((warning) => keptPaths.has(warning.slice(0, warning.indexOf(':')))) };
+  return { ...kept, warnings: warnings.filter((warning) => keptPaths.has(warning.slice(0, warning.indexOf(':')))), discovered: discovered.map((file) => file.path) };
 }

@@ -20,6 +20,7 @@ export * from './filter/shard.js';
 export * from './report/merge-reports.js';
 export * from './report/html-report.js';
 export * from './cache/results-cache.js';
+export * from './cache/dry-run-snapshot.js';
 export * from './filter/diff.js';
 export * from './score.js';
 export * from './report/pr-outputs.js';

@@ -15,6 +15,7 @@ import { htmlReport } from './report/html-report.js';
 import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
+import { saveDryRun, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
 import type { DryRunResult } from './runner.js';
 import type { Mutant, SourceFile } from './types.js';
 
@@ -42,17 +43,26 @@ export interface RunConfig {
   readonly shard?: Shard;
   /**
    * A lab the caller started early (its workers load the test runner meanwhile), with this config's
-   * runner module, root and concurrency; the run closes it. Without one, the run starts its own.
+   * runner module, root and concurrency; the run closes it. Without one, the run starts its own,
+   * and only if it has tests to run.
    */
   readonly lab?: Lab;
+  /**
+   * Where the dry run is stored with what it depended on (`dry-run-snapshot.ts`), and the stored
+   * one the caller found still valid (`reusableDryRun`): then no dry run runs, and no test runner
+   * starts unless a mutant has no cached verdict.
+   */
+  readonly dryRunCache?: { readonly file: string; readonly fingerprint: string; readonly reuse?: DryRunSnapshot };
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
 }
 
 export type RunEvent =
-  | { readonly type: 'generated'; readonly files: number; readonly mutants: number }
-  | { readonly type: 'dry-run'; readonly tests: number; readonly durationMs: number }
+  /** `reusingDryRun`: a stored dry run stands, so none will run. */
+  | { readonly type: 'generated'; readonly files: number; readonly mutants: number; readonly reusingDryRun: boolean }
+  /** `reused`: the stored dry run stood (nothing it depended on changed), and none ran. */
+  | { readonly type: 'dry-run'; readonly tests: number; readonly durationMs: number; readonly reused: boolean }
   | { readonly type: 'cache'; readonly reused: number; readonly toRun: number }
   | { readonly type: 'warning'; readonly message: string }
   | { readonly type: 'scope'; readonly description: string; readonly inScope: number; readonly total: number }
@@ -78,37 +88,62 @@ export interface RunSummary extends Score {
  */
 export async function runMutationTesting(config: RunConfig): Promise<RunSummary> {
   const started = performance.now();
-  // First, so the workers load the test runner while the mutants are made.
-  const lab = config.lab ?? new Lab(config);
+  const reuse = config.dryRunCache?.reuse;
+  // First, so the workers load the test runner while the mutants are made; none yet when a stored
+  // dry run may make it needless.
+  let lab = config.lab ?? (reuse ? undefined : new Lab(config));
+  const startLab = () => (lab ??= new Lab(config));
   try {
     // Asked at once: a worker reads the test runner's config while this thread makes the mutants.
-    const testFiles = lab.testFiles();
-    testFiles.catch(() => undefined);
-    const { files, mutants } = await findMutants(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS, config.mutators, testFiles);
-    config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length });
-    const { instrumented, compileErrors, warnings } = await instrumentValidated({ root: config.root, files, mutants, check: (code) => lab.compile(code) });
-    for (const message of warnings) config.onEvent?.({ type: 'warning', message });
-    lab.serve(toServed(config.root, instrumented));
-    return await runWithLab(config, lab, files, mutants, started, compileErrors);
+    const testFiles = reuse ? Promise.resolve(reuse.testFiles) : startLab().testFiles();
+    const testFilePaths = testFiles.then((found) => found.files);
+    // Awaited only after the mutants are made: a failure before then must not go unhandled.
+    testFilePaths.catch(() => undefined);
+    const found = await findMutants(config.root, config.mutate ?? DEFAULT_MUTATE_GLOBS, config.mutators, testFilePaths);
+    const { files, mutants } = found;
+    config.onEvent?.({ type: 'generated', files: files.length, mutants: mutants.length, reusingDryRun: reuse !== undefined });
+    // The instrumented files reach the workers once, before the dry run, or before the first mutant
+    // that has no cached verdict.
+    let served: Promise<readonly CompileErrorVerdict[]> | undefined;
+    const serve = () => (served ??= serveInstrumented(config, startLab(), files, mutants));
+    const compileErrors = reuse ? (reuse.compileErrors as CompileErrorVerdict[]) : await serve();
+
+    const dryRunStarted = performance.now();
+    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), mutants);
+    if (!reuse && config.dryRunCache) {
+      saveDryRun(config.dryRunCache.file, config.root, { fingerprint: config.dryRunCache.fingerprint, sourceFiles: found.discovered, testFiles: await testFiles, dryRun, compileErrors });
+    }
+    const readyLab = async () => {
+      await serve();
+      return startLab();
+    };
+    return await testAndReport(config, { files, mutants, dryRun, compileErrors, lab: readyLab }, { started, dryRunStarted });
   } finally {
-    await lab.close();
+    await lab?.close();
   }
 }
 
-async function runWithLab(
-  config: RunConfig,
-  lab: Lab,
-  files: readonly SourceFile[],
-  mutants: readonly Mutant[],
-  started: number,
-  compileErrors: readonly CompileErrorVerdict[],
-): Promise<RunSummary> {
-  const dryRunStarted = performance.now();
-  const dryRun = await runDryRun(lab, mutants);
+/** Instruments every file, checks it compiles, and hands it to the lab's workers; returns the mutants left out. */
+async function serveInstrumented(config: RunConfig, lab: Lab, files: readonly SourceFile[], mutants: readonly Mutant[]): Promise<readonly CompileErrorVerdict[]> {
+  const { instrumented, compileErrors, warnings } = await instrumentValidated({ root: config.root, files, mutants, check: (code) => lab.compile(code) });
+  for (const message of warnings) config.onEvent?.({ type: 'warning', message });
+  lab.serve(toServed(config.root, instrumented));
+  return compileErrors;
+}
+
+interface Tested {
+  readonly files: readonly SourceFile[];
+  readonly mutants: readonly Mutant[];
+  readonly dryRun: DryRunResult;
+  readonly compileErrors: readonly CompileErrorVerdict[];
+  /** The lab, served, started on first need. */
+  readonly lab: () => Promise<Lab>;
+}
+
+async function testAndReport(config: RunConfig, { files, mutants, dryRun, compileErrors, lab }: Tested, times: { started: number; dryRunStarted: number }): Promise<RunSummary> {
   const mutationStarted = performance.now();
   for (const notice of dryRun.notices ?? []) config.onEvent?.({ type: 'warning', message: notice });
-  config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs });
-
+  config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs, reused: config.dryRunCache?.reuse !== undefined });
   const allPlans = withCompileErrors(planMutants(mutants, dryRun, config.plan, config.root), compileErrors);
   const testFiles = new Map(dryRun.tests.map((test) => [test.id, relative(config.root, test.file).split('\\').join('/')]));
   const inDiff = config.diff ? plansInDiff(allPlans, config.diff.changed, (id) => testFiles.get(id)) : allPlans;
@@ -128,7 +163,7 @@ async function runWithLab(
     ? { ...(config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : {}), ...(config.diff ? { diff: config.diff.description } : {}) }
     : undefined;
   const report = toMutationReport({ root: config.root, files, results, tests: dryRun.tests, thresholds: config.thresholds, version: config.version, ...(scope ? { scope } : {}) });
-  report.performance = { setup: Math.round(dryRunStarted - started), initialRun: Math.round(mutationStarted - dryRunStarted), mutation: Math.round(mutationMs) };
+  report.performance = { setup: Math.round(times.dryRunStarted - times.started), initialRun: Math.round(mutationStarted - times.dryRunStarted), mutation: Math.round(mutationMs) };
   report.config = { ...report.config, timing: { concurrency: config.concurrency, testTimeLowerBoundMs: Math.round(testTimeLowerBound(plans, results, dryRun) / config.concurrency) } };
   const reportFiles = writeReports(config, report);
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
@@ -222,7 +257,7 @@ function indent(message: string, prefix: string, maxLines = 12): string {
 
 async function testInLab(
   config: RunConfig,
-  lab: Lab,
+  lab: () => Promise<Lab>,
   plans: readonly MutantPlan[],
   cached: (mutantId: number) => CachedVerdict | undefined,
 ): Promise<MutantResult[]> {
@@ -247,7 +282,7 @@ async function testInLab(
     const worker = async () => {
       for (let plan = queue.shift(); plan && !config.signal?.aborted; plan = queue.shift()) {
         try {
-          const outcome = await lab.test(plan.run);
+          const outcome = await (await lab()).test(plan.run);
           record({
             mutant: plan.mutant,
             status: outcome.status,

@@ -71,6 +71,16 @@ export interface TestRunnerOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
+/** The files a runner runs as tests, and how to find them again without it. */
+export interface TestFiles {
+  /** Absolute paths. */
+  readonly files: readonly string[];
+  /** Glob patterns that find them (tinyglobby's, from `cwd`): a rerun spots a new test file without starting the runner. */
+  readonly patterns: readonly { readonly cwd: string; readonly include: readonly string[]; readonly exclude: readonly string[] }[];
+  /** The runner's own config files (absolute), and those it would read if they appeared: a change to one can change any verdict. */
+  readonly configFiles: readonly string[];
+}
+
 /** Instrumented text by absolute path, served to the tests instead of the files on disk. */
 export type ServedFiles = ReadonlyMap<string, { readonly code: string; readonly map?: unknown }>;
 
@@ -112,7 +122,7 @@ export interface TestRunner {
    * Absolute paths of the files the runner runs as tests (whatever their names), which must never be
    * mutated. Answered before `serve`, so mutants are made only for the real sources.
    */
-  testFiles(): Promise<readonly string[]>;
+  testFiles(): Promise<TestFiles>;
   /** The instrumented files; from now on the tests see them instead of the files on disk. */
   serve(files: ServedFiles): void;
   dryRun(): Promise<DryRunResult>;

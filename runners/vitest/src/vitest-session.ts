@@ -1,5 +1,5 @@
 import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
-import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
+import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
 import { keptAlivePool, type KeptAliveKind, type KeptAlivePool } from './kept-alive-pool.js';
 import { resolveProjectVitest } from './resolve-vitest.js';
@@ -70,8 +70,8 @@ export class VitestSession implements TestRunner {
     return new VitestSession(vitest, pools, projects, notices, served, new TestSelection());
   }
 
-  async testFiles(): Promise<readonly string[]> {
-    return testFilesOf(this.vitest.projects);
+  async testFiles(): Promise<TestFiles> {
+    return testFilesOf(this.vitest, this.vitest.projects);
   }
 
   serve(files: ServedFiles): void {

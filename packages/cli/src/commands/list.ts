@@ -44,7 +44,7 @@ export async function listCommand(options: ListOptions, output: Output): Promise
   // The same mutants, with the same ids, as `mutate run`: vitest, where there is one, is asked which
   // files are tests. Without it, `list` still works (files named like tests are left out).
   const lab = hasVitest(options.cwd) ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
-  const testFiles = (lab?.testFiles() ?? Promise.resolve([])).catch((error: unknown) => {
+  const testFiles = (lab ? lab.testFiles().then((found) => found.files) : Promise.resolve([])).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
     output.warn(`${error.message}\nListing without asking vitest which files are tests (files named like tests are still left out).`);
     return [];

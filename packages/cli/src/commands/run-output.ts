@@ -19,9 +19,13 @@ export function eventPrinter(output: Output, showProgress: boolean): (event: Run
     if (!showProgress) return;
     if (event.type === 'scope') output.progress(`${event.description}: ${event.inScope} of ${event.total} mutants in scope`);
     if (event.type === 'cache' && event.reused > 0) output.progress(`reused ${event.reused} verdicts from the cache; ${event.toRun} mutants to test`);
-    if (event.type === 'generated') output.progress(`${event.mutants} mutants in ${event.files} files; running the tests once (dry run)...`);
+    if (event.type === 'generated') output.progress(`${event.mutants} mutants in ${event.files} files; ${event.reusingDryRun ? 'the stored dry run still holds' : 'running the tests once (dry run)...'}`);
     if (event.type === 'dry-run') {
-      output.progress(`dry run: ${event.tests} tests passed in ${Math.round(event.durationMs)} ms; testing mutants...`);
+      output.progress(
+        event.reused
+          ? `dry run: reused (${event.tests} tests; nothing it depended on changed); testing mutants...`
+          : `dry run: ${event.tests} tests passed in ${Math.round(event.durationMs)} ms; testing mutants...`,
+      );
       started = performance.now();
     }
     if (event.type !== 'mutant') return;

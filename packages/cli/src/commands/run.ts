@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { changedLinesSince, Lab, loadConfig, parseUnifiedDiff, resolveConfig, UserError, type ChangedLines, type Shard, type UserConfig } from '@mutate/core/start';
+import { changedLinesSince, DEFAULT_MUTATE_GLOBS, Lab, loadConfig, parseUnifiedDiff, resolveConfig, reusableDryRun, runFingerprint, UserError, type ChangedLines, type ResolvedConfig, type Shard, type UserConfig } from '@mutate/core/start';
 import { ExitCode } from '../exit-codes.js';
 import { labOptionsFor } from './lab-options.js';
 import type { Output } from '../output.js';
@@ -24,24 +24,29 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
   const config = resolveConfig(fromFile, options.flags, availableParallelism());
   const inProject = (path: string) => (isAbsolute(path) ? path : join(options.cwd, path));
   const diff = options.diff ? readDiff(options.diff, options.cwd) : undefined;
+  const plan = { timeoutFactor: config.timeoutFactor, timeoutMs: config.timeoutMs, hitLimitFactor: 100 };
+  // A stored dry run whose inputs did not change spares the dry run, and with every verdict cached,
+  // the test runner itself.
+  const dryRunCache = config.cache ? await storedDryRun(options, config, plan, inProject(config.cacheDir)) : undefined;
   // The workers start now: they load vitest while this thread loads the engine (Babel, the
   // mutators, the reports), ~0.4 s that would otherwise come one after the other.
   const labOptions = labOptionsFor(options.cwd, config, config.concurrency, options.signal);
-  const lab = new Lab(labOptions);
+  const lab = dryRunCache?.reuse ? undefined : new Lab(labOptions);
   let engine: [typeof import('@mutate/core'), typeof import('@mutate/mutators'), typeof import('./run-output.js')];
   try {
     engine = await Promise.all([import('@mutate/core'), import('@mutate/mutators'), import('./run-output.js')]);
   } catch (error) {
-    await lab.close();
+    await lab?.close();
     throw error;
   }
   const [{ runMutationTesting }, { allMutators }, { eventPrinter, printSummary, reportToGitHub }] = engine;
   const summary = await runMutationTesting({
     ...labOptions,
-    lab,
+    ...(lab ? { lab } : {}),
+    ...(dryRunCache ? { dryRunCache } : {}),
     ...(config.mutate ? { mutate: config.mutate } : {}),
     mutators: allMutators,
-    plan: { timeoutFactor: config.timeoutFactor, timeoutMs: config.timeoutMs, hitLimitFactor: 100 },
+    plan,
     thresholds: config.thresholds,
     reportDir: inProject(config.reportDir),
     reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html' || reporter === 'sarif' || reporter === 'markdown'),
@@ -60,6 +65,13 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     return ExitCode.BelowBreak;
   }
   return ExitCode.Success;
+}
+
+async function storedDryRun(options: RunOptions, config: ResolvedConfig, plan: object, cacheDir: string) {
+  const file = join(cacheDir, 'dry-run.json');
+  const fingerprint = runFingerprint({ version: options.version, mutate: config.mutate, vitest: config.vitest, plan });
+  const reuse = await reusableDryRun(file, fingerprint, options.cwd, config.mutate ?? DEFAULT_MUTATE_GLOBS);
+  return { file, fingerprint, ...(reuse ? { reuse } : {}) };
 }
 
 function readDiff(diff: NonNullable<RunOptions['diff']>, cwd: string): { changed: ChangedLines; description: string } {

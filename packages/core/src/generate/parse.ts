@@ -3,8 +3,7 @@ import type * as t from '@babel/types';
 import { SourceSyntaxError } from '../errors.js';
 import type { SourceFile } from '../types.js';
 
-/** The file extensions mutate can parse. */
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
+export { SOURCE_EXTENSIONS } from './source-extensions.js';
 
 function extensionOf(path: string): string {
   const dot = path.lastIndexOf('.');

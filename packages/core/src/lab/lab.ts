@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
-import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome } from '../runner.js';
+import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome, TestFiles } from '../runner.js';
 import { SERVED_REQUEST } from './served-request.js';
 
 export type LabTask =
@@ -81,8 +81,8 @@ export class Lab {
   }
 
   /** The files the runner runs as tests (absolute paths), asked of a worker before anything is served. */
-  async testFiles(): Promise<readonly string[]> {
-    return (await this.runTask({ kind: 'test-files' })) as string[];
+  async testFiles(): Promise<TestFiles> {
+    return (await this.runTask({ kind: 'test-files' })) as TestFiles;
   }
 
   /** Every test once, no mutant active, in one of the workers (whose runner stays warm for mutants). */
