@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { findSourcePaths } from '../discover.js';
+import { contentHash, fileHash } from './content-hash.js';
 import type { DryRunResult, TestFiles } from '../runner.js';
 
 const FORMAT = 'mutate-dry-run-1';
@@ -33,7 +33,7 @@ export interface DryRunSnapshot {
 
 /** The settings a dry run's result depends on, as one hash. */
 export function runFingerprint(settings: unknown): string {
-  return hash(JSON.stringify([FORMAT, process.version, settings]));
+  return contentHash(JSON.stringify([FORMAT, process.version, settings]));
 }
 
 /**
@@ -46,7 +46,7 @@ export async function reusableDryRun(file: string, fingerprint: string, root: st
   const [sources, tests] = await Promise.all([findSourcePaths(root, patterns), globTestFiles(snapshot.testFiles)]);
   if (!sameList(sources, snapshot.sourceFiles) || !sameList(tests, [...snapshot.testFiles.files].sort())) return undefined;
   for (const [path, digest] of Object.entries(snapshot.inputs)) {
-    if (hashOf(path) !== digest) return undefined;
+    if (fileHash(path) !== digest) return undefined;
   }
   return snapshot;
 }
@@ -61,7 +61,7 @@ export function saveDryRun(file: string, root: string, snapshot: Omit<DryRunSnap
     ...loaded.filter((path) => !path.includes('/node_modules/')),
     ...PROJECT_FILES.map((name) => join(root, name)),
   ]);
-  const inputs = Object.fromEntries([...paths].sort().map((path) => [path, hashOf(path)]));
+  const inputs = Object.fromEntries([...paths].sort().map((path) => [path, fileHash(path)]));
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ format: FORMAT, inputs, ...snapshot } satisfies DryRunSnapshot));
@@ -88,14 +88,3 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-function hashOf(path: string): string {
-  try {
-    return hash(readFileSync(path));
-  } catch {
-    return 'missing';
-  }
-}
-
-function hash(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 32);
-}

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MutantPlan, PlanOptions } from '../plan/plan.js';
+import { contentHash, fileHash } from './content-hash.js';
 import type { MutantResult } from '../report/mutation-report.js';
 import type { MutantStatus, SourceFile } from '../types.js';
 
@@ -73,13 +73,13 @@ export class FileHashes {
   private readonly hashes = new Map<string, string>();
 
   constructor(sources: readonly SourceFile[]) {
-    for (const source of sources) this.hashes.set(source.path, hash(source.text));
+    for (const source of sources) this.hashes.set(source.path, contentHash(source.text));
   }
 
   of(path: string): string {
     let value = this.hashes.get(path);
     if (value === undefined) {
-      value = existsSync(path) ? hash(readFileSync(path)) : 'missing';
+      value = fileHash(path);
       this.hashes.set(path, value);
     }
     return value;
@@ -90,11 +90,7 @@ export class FileHashes {
 export function verdictKey(plan: Extract<MutantPlan, { kind: 'run' }>, hashes: FileHashes, version: string, limits: PlanOptions): string {
   const { mutant, run, isStatic } = plan;
   const tests = run.tests.map((test) => `${test.id}@${hashes.of(test.file)}`).toSorted();
-  return hash(
+  return contentHash(
     JSON.stringify([FORMAT, version, limits, mutant.file, hashes.of(mutant.file), mutant.mutatorName, mutant.range, mutant.replacement, isStatic, tests]),
   );
-}
-
-function hash(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 32);
 }
