@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { verdictsByPlace } from './support/report.js';
 import { MUTATE_BIN, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
 
 // The mutants of `greeting` come first, so the tests they make fail run before the other files'.
@@ -62,11 +60,6 @@ afterEach(async () => {
   project = undefined;
 });
 
-function verdicts(dir: string, reportDir: string): Record<string, string> {
-  const report = JSON.parse(readFileSync(join(dir, reportDir, 'mutation.json'), 'utf8')) as MutationTestResult;
-  const mutants = report.files['src/app.ts']!.mutants;
-  return Object.fromEntries(mutants.map((mutant) => [`${mutant.location.start.line}:${mutant.mutatorName}:${mutant.replacement}`, mutant.status]));
-}
 
 describe('kept-alive test threads', () => {
   it('give the same verdicts as a fresh thread per run, though a failing test leaves process state behind', async () => {
@@ -76,8 +69,8 @@ describe('kept-alive test threads', () => {
     const fresh = await runCommand(MUTATE_BIN, ['run', '--concurrency', '1', '--reporters', 'json', '--report-dir', 'fresh'], project.dir, { MUTATE_FRESH_THREADS: '1' });
     expect(fresh.exitCode, fresh.stderr).toBe(0);
 
-    const withKeptAlive = verdicts(project.dir, 'kept');
-    expect(withKeptAlive).toEqual(verdicts(project.dir, 'fresh'));
+    const withKeptAlive = verdictsByPlace(project.dir, 'kept', 'src/app.ts');
+    expect(withKeptAlive).toEqual(verdictsByPlace(project.dir, 'fresh', 'src/app.ts'));
     // The leaky test kills greeting's mutants...
     expect(withKeptAlive['2:StringLiteral:""']).toBe('Killed');
     // ...and what it leaves behind must not kill mutants its victims cannot detect: cwdName's

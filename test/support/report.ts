@@ -9,6 +9,15 @@ export function readReport(projectDir: string): MutationTestResult {
   return JSON.parse(readFileSync(join(projectDir, 'reports/mutation/mutation.json'), 'utf8')) as MutationTestResult;
 }
 
+/**
+ * Each mutant's status in `reportDir/mutation.json`, keyed `line:mutator:replacement`: the same key
+ * in two runs of the same sources, to compare their verdicts.
+ */
+export function verdictsByPlace(projectDir: string, reportDir: string, file: string): Record<string, string> {
+  const report = JSON.parse(readFileSync(join(projectDir, reportDir, 'mutation.json'), 'utf8')) as MutationTestResult;
+  return Object.fromEntries((report.files[file]?.mutants ?? []).map((mutant) => [`${mutant.location.start.line}:${mutant.mutatorName}:${mutant.replacement}`, mutant.status]));
+}
+
 /** One mutant as the report gives it, with its killing and covering tests named `file: suite > test`. */
 export interface ReadableMutant {
   readonly status: MutantResult['status'];

@@ -172,6 +172,8 @@ function forkCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Car
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let alive = true;
+  // A message sent as the child dies (a hung run it was killed for) fails here, not as an uncaught error.
+  child.on('error', () => {});
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => {
     alive = false;

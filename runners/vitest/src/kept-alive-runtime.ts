@@ -4,7 +4,7 @@
 import type { KeptAliveWorkerData } from './kept-alive-pool.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
 import { FAILED_FLAG } from './switchboard-setup.js';
-import { restoreSnapshot, takeSnapshot, type WorkerStateSnapshot } from './worker-state.js';
+import { StateKeeper } from './worker-state.js';
 
 /** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
 export interface WorkerPort {
@@ -28,8 +28,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
 
   let freshModules = false;
   let environment: { readonly key: string; readonly teardown: (() => unknown) | void | undefined } | undefined;
-  /** The state of this worker after a run in which no test failed: what every later run must leave behind. */
-  let reference: WorkerStateSnapshot | undefined;
+  const keeper = new StateKeeper();
 
   type Listener = (message: unknown) => void;
   // The first listener is vitest's request handler, which must outlive runs; the others belong to one
@@ -84,29 +83,9 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
     },
   });
 
-  /**
-   * After each run, once the test environment is torn down: the first run with no failing test sets
-   * the reference; after any later run, whatever differs from it is put back. A thread whose state
-   * cannot be put back exactly (or whose first run failed, so that no clean state is known) asks the
-   * pool to replace it instead of keeping it for the next run.
-   * (A worker's state is this thread's, or this child process's: `globalThis` and `process` are its own.)
-   */
+  /** After each run, once the test environment is torn down: a worker that cannot be made clean asks to be replaced. */
   function checkState(): void {
-    const failed = (globalThis as Record<string, unknown>)[FAILED_FLAG] === true;
-    if (!reference) {
-      if (failed) port.post(REPLACE_THREAD);
-      else reference = takeSnapshot();
-      return;
-    }
-    const drift = restoreSnapshot(reference);
-    // What a run with no failing test added for good (Node's lazily made globals) becomes part of the
-    // reference; anything else that cannot be put back costs the worker.
-    const accepted = !drift.restored && drift.onlyPermanentAdditions && !failed;
-    if (process.env['MUTATE_DEBUG'] && drift.changed.length > 0) {
-      process.stderr.write(`[mutate] test worker state drifted: ${drift.changed.join(', ')}${drift.restored ? ' (restored)' : accepted ? ' (kept: added for good)' : ' (replacing the worker)'}\n`);
-    }
-    if (accepted) reference = takeSnapshot();
-    else if (!drift.restored) port.post(REPLACE_THREAD);
+    if (!keeper.afterRun((globalThis as Record<string, unknown>)[FAILED_FLAG] === true)) port.post(REPLACE_THREAD);
   }
 }
 

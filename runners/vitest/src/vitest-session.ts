@@ -1,8 +1,10 @@
 import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
+import { join } from 'node:path';
 import { keptAlivePool, type KeptAliveKind, type KeptAlivePool } from './kept-alive-pool.js';
-import { resolveProjectVitest } from './resolve-vitest.js';
+import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
+import { vitest3Pool } from './vitest3-pool.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
@@ -37,7 +39,7 @@ export class VitestSession implements TestRunner {
 
   private constructor(
     private readonly vitest: Vitest,
-    private readonly pools: readonly KeptAlivePool[] | undefined,
+    private readonly pools: readonly KeptAlivePool[],
     private readonly projects: readonly TestProject[],
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
@@ -57,10 +59,11 @@ export class VitestSession implements TestRunner {
       cache: false,
     });
     const { projects, notices } = testedProjects(vitest);
-    // vitest 3 has no custom pool API: each project keeps its own built-in pool (slower, same verdicts).
-    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects) : undefined;
     const setupFile = switchboardPath(root);
     const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
+    // vitest 4 and 5: a kept-alive pool through vitest's pool API. vitest 3 has none: its projects
+    // that run in node with vitest's isolation get mutate's vitest 3 pool, the others their own.
+    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects) : vitest3Pools(projectVitest, root, projects, served);
     // Each project has its own Vite server, made from its own config: each must serve the files.
     for (const server of new Set([vitest.vite, ...vitest.projects.map((project) => project.vite)])) serveInServer(server, served);
     for (const project of projects) {
@@ -180,7 +183,7 @@ export class VitestSession implements TestRunner {
 
   async close(): Promise<void> {
     await this.vitest.close();
-    await Promise.all(this.pools?.map((pool) => pool.dispose()) ?? []);
+    await Promise.all(this.pools.map((pool) => pool.dispose()));
   }
 
   private projectNamed(name: string | undefined): TestProject {
@@ -254,7 +257,7 @@ export class VitestSession implements TestRunner {
       // Usually the run settles within milliseconds of its thread ending; if it (or the cancelling
       // itself) does not, this instance cannot be trusted with another run: the lab replaces the worker.
       const cleanUp = async () => {
-        await Promise.all(this.pools?.map((pool) => pool.terminateRunning()) ?? []);
+        await Promise.all(this.pools.map((pool) => pool.terminateRunning()));
         await this.vitest.cancelCurrentRun('keyboard-input');
         await run.catch(() => undefined);
         return true;
@@ -298,6 +301,39 @@ function poolKind(pool: string): KeptAliveKind | undefined {
   if (pool === 'forks' || pool === 'vmForks') return 'forks';
   return undefined;
 }
+
+/**
+ * vitest 3 loads a custom pool from a file (`pool: 'path'`), through its own module runner: the file
+ * is served from memory and hands over to this thread's pool factory. Only projects in the node
+ * environment with vitest's default isolation get it (a DOM environment, `isolate: false`,
+ * environment or pool globs keep vitest's pool: slower, the same verdicts).
+ */
+function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: readonly TestProject[], served: Map<string, ServedFile>): KeptAlivePool[] {
+  const pools: KeptAlivePool[] = [];
+  const poolFile = (kind: KeptAliveKind) => join(root, '__mutate__', `vitest3-pool-${kind}.mjs`);
+  for (const kind of ['threads', 'forks'] as const) {
+    served.set(poolFile(kind), { code: `export default (vitest, options) => globalThis[Symbol.for(${JSON.stringify(`${VITEST3_POOL}.${kind}`)})](vitest, options);\n` });
+  }
+  // vitest 3 asks for the pool again at every run (its cache of custom pools lives in one run): one
+  // pool serves them all, or no thread would outlive a run.
+  for (const kind of ['threads', 'forks'] as const) {
+    let pool: ReturnType<typeof vitest3Pool> | undefined;
+    (globalThis as Record<symbol, unknown>)[Symbol.for(`${VITEST3_POOL}.${kind}`)] = (vitest: never, options: { env: Record<string, string | undefined> }) => {
+      if (!pool) pools.push((pool = vitest3Pool(vitest, kind, projectVitest.node.createMethodsRPC as never, options.env)));
+      return pool;
+    };
+  }
+  for (const project of projects) {
+    const config = project.config as unknown as Record<string, unknown> & { pool: string; environment?: string; poolOptions?: Record<string, { isolate?: boolean }> };
+    const isolated = (config.poolOptions?.[config.pool]?.isolate ?? config['isolate'] ?? true) !== false;
+    const globs = ['environmentMatchGlobs', 'poolMatchGlobs'].some((key) => (config[key] as unknown[] | undefined)?.length);
+    const transformModes = Object.values((config['testTransformMode'] as Record<string, unknown[]> | undefined) ?? {}).some((list) => list?.length);
+    if ((config.pool === 'threads' || config.pool === 'forks') && isolated && (config.environment ?? 'node') === 'node' && !globs && !transformModes) config.pool = poolFile(config.pool);
+  }
+  return pools;
+}
+
+const VITEST3_POOL = 'mutate.vitest3Pool';
 
 /** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */
 function groupByFileInOrder(tests: MutantRun['tests']): { project: string | undefined; file: string; ids: string[] }[] {

@@ -179,3 +179,32 @@ function define(object: object, key: string | symbol, descriptor: PropertyDescri
     return false;
   }
 }
+
+/**
+ * Keeps a kept-alive worker as clean as a new one, run after run. The first run with no failing
+ * test sets the reference; after any later run, whatever differs from it is put back. A worker whose
+ * state cannot be put back exactly (or whose first run failed, so that no clean state is known) must
+ * be replaced. (A worker's state is its thread's, or its child process's: `globalThis` and
+ * `process` are its own.)
+ */
+export class StateKeeper {
+  private reference: WorkerStateSnapshot | undefined;
+
+  /** After a run (and its environment's teardown): false when the worker must be replaced. */
+  afterRun(failed: boolean): boolean {
+    if (!this.reference) {
+      if (failed) return false;
+      this.reference = takeSnapshot();
+      return true;
+    }
+    const drift = restoreSnapshot(this.reference);
+    // What a run with no failing test added for good (Node's lazily made globals) becomes part of the
+    // reference; anything else that cannot be put back costs the worker.
+    const accepted = !drift.restored && drift.onlyPermanentAdditions && !failed;
+    if (process.env['MUTATE_DEBUG'] && drift.changed.length > 0) {
+      process.stderr.write(`[mutate] test worker state drifted: ${drift.changed.join(', ')}${drift.restored ? ' (restored)' : accepted ? ' (kept: added for good)' : ' (replacing the worker)'}\n`);
+    }
+    if (accepted) this.reference = takeSnapshot();
+    return drift.restored || accepted;
+  }
+}

@@ -1,0 +1,265 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { isReplaceRequest } from './kept-alive-messages.js';
+import type { KeptAliveKind, KeptAlivePool } from './kept-alive-pool.js';
+
+const THREAD_ENTRY = new URL('./vitest3-worker.js', import.meta.url);
+const FORK_ENTRY = new URL('./vitest3-fork.js', import.meta.url);
+/** As the vitest 4 pool: replaced now and then; after every run with MUTATE_FRESH_THREADS=1 (to check a verdict). */
+const RUNS_PER_WORKER = process.env['MUTATE_FRESH_THREADS'] === '1' ? 1 : 250;
+
+/** vitest 3's objects, as far as this pool uses them (vitest 3 is not the version mutate builds against). */
+interface Vitest3 {
+  readonly distPath: string;
+  readonly state: { clearFiles(project: Project3, paths: string[]): void };
+  onCancel(listener: (reason: unknown) => void): void;
+}
+interface Project3 {
+  readonly name: string;
+  readonly config: { root: string; environment?: string; environmentOptions?: Record<string, unknown> };
+  readonly serializedConfig?: Record<string, unknown>;
+  getSerializableConfig(): Record<string, unknown>;
+  getProvidedContext(): unknown;
+}
+interface Spec3 {
+  readonly project: Project3;
+  readonly moduleId: string;
+  readonly testLines?: number[];
+}
+
+/** What vitest 3 calls a pool (`ProcessPool`): it runs the given test files. */
+export interface Vitest3Pool extends KeptAlivePool {
+  runTests(specs: Spec3[], invalidates?: string[]): Promise<void>;
+  collectTests(specs: Spec3[], invalidates?: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The main thread's answers to a test thread (vitest's `createMethodsRPC`), called over a MessagePort. */
+type Methods = Record<string, (...args: unknown[]) => unknown>;
+
+/**
+ * A vitest 3 pool whose worker thread outlives a run. vitest 3 has no pool API to park a worker:
+ * its own pools start a new one for every run (~100-150 ms each). This one speaks vitest 3's
+ * worker protocol itself: each test file goes to a kept-alive thread as vitest's own threads pool
+ * would send it (`dist/worker.js`'s `run`), with an RPC port answered by vitest's own methods
+ * (`createMethodsRPC`). Between runs the thread puts back what tests changed, as the vitest 4
+ * kept-alive pool does; a file that is not tested in the node environment gets a new thread.
+ */
+export function vitest3Pool(
+  vitest: Vitest3,
+  kind: KeptAliveKind,
+  createMethodsRPC: (project: Project3, options: { collect: boolean; cacheFs?: boolean }) => Methods,
+  env: Record<string, string | undefined>,
+): Vitest3Pool {
+  let parked: Carrier3 | undefined;
+  let running: Carrier3 | undefined;
+  const workerUrl = pathToFileURL(join(vitest.distPath, 'worker.js')).href;
+  let workerId = 0;
+  // The run being cancelled (a hung mutant) hears of it over its RPC channel, as in vitest's own pools.
+  let cancel: ((reason: unknown) => void) | undefined;
+  vitest.onCancel((reason) => cancel?.(reason));
+
+  async function runFile(spec: Spec3, invalidates: string[], collect: boolean): Promise<void> {
+    const { project, moduleId } = spec;
+    vitest.state.clearFiles(project, [moduleId]);
+    const environment = await environmentOf(project, moduleId);
+    const carrier = parked ?? (kind === 'forks' ? forkCarrier(env, workerUrl) : threadCarrier(env, workerUrl));
+    parked = undefined;
+    running = carrier;
+    workerId += 1;
+    const serialized = project.serializedConfig ?? project.getSerializableConfig();
+    // Told it is one of vitest's own pools, the worker gives each test file fresh modules (its isolation).
+    const config = { ...serialized, pool: kind };
+    const data = {
+      pool: kind,
+      worker: join(vitest.distPath, `workers/${kind}.js`),
+      config: kind === 'forks' ? wrapForV8(config) : config,
+      files: [{ filepath: moduleId, testLocations: spec.testLines }],
+      invalidates,
+      environment,
+      workerId,
+      projectName: project.name,
+      providedContext: project.getProvidedContext(),
+    };
+    let replace = environment.name !== 'node';
+    try {
+      const outcome = await carrier.run(collect ? 'collect' : 'run', data, createMethodsRPC(project, { collect, ...(kind === 'forks' ? { cacheFs: true } : {}) }), (send) => (cancel = send));
+      replace ||= outcome.replace;
+    } finally {
+      cancel = undefined;
+      running = undefined;
+      carrier.runs += 1;
+      // A worker that ended (a hung run), drifted past repair, ran another environment or grew old goes.
+      if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
+      else parked = carrier;
+    }
+  }
+
+  const runAll = (collect: boolean) => async (specs: Spec3[], invalidates: string[] = []) => {
+    for (const spec of specs) await runFile(spec, invalidates, collect);
+  };
+
+  return {
+    name: `mutate-kept-alive-vitest3-${kind}`,
+    runTests: runAll(false),
+    collectTests: runAll(true),
+    async close() {
+      await this.dispose();
+    },
+    async dispose() {
+      await parked?.terminate();
+      parked = undefined;
+    },
+    async terminateRunning() {
+      await running?.terminate();
+    },
+    // vitest 4's pool API (never called by vitest 3).
+    createPoolWorker: () => {
+      throw new Error('mutate: the vitest 3 pool has no vitest 4 workers');
+    },
+  } as Vitest3Pool;
+}
+
+/** A kept-alive thread or child process, and how one test file runs in it. */
+interface Carrier3 {
+  runs: number;
+  readonly alive: boolean;
+  /**
+   * Sends vitest's task (`run` or `collect`) and answers the worker's RPC calls with `methods` until
+   * it is done; `onCancel` receives the function that tells the worker its run is cancelled.
+   */
+  run(method: 'run' | 'collect', data: Record<string, unknown>, methods: Methods, onCancel: (send: (reason: unknown) => void) => void): Promise<{ replace: boolean }>;
+  terminate(): Promise<void>;
+}
+
+/** Our own messages to and from a worker carry this mark: vitest's forks RPC ignores such messages (they are Tinypool's). */
+const OWN = '__tinypool_worker_message__';
+
+interface Done {
+  readonly [OWN]: true;
+  readonly done: true;
+  readonly error?: unknown;
+}
+
+function threadCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
+  const thread = new Worker(THREAD_ENTRY, { env, workerData: { workerUrl } });
+  return {
+    runs: 0,
+    get alive() {
+      return thread.threadId !== -1;
+    },
+    run(method, data, methods, onCancel) {
+      const { port1: port, port2: workerPort } = new MessageChannel();
+      answer((listener) => port.on('message', listener), (message) => port.postMessage(message), methods);
+      onCancel((reason) => port.postMessage({ t: 'q', m: 'onCancel', a: [reason] }));
+      thread.postMessage({ [OWN]: true, [method]: { ...data, port: workerPort } }, [workerPort]);
+      return untilDone(thread, () => port.close());
+    },
+    terminate: async () => {
+      await thread.terminate();
+    },
+  };
+}
+
+function forkCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
+  const child = fork(FORK_ENTRY, [], { env: { ...env, MUTATE_VITEST3_WORKER: workerUrl }, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let exited = false;
+  // A message sent as the child dies (a hung run it was killed for) fails here, not as an uncaught error.
+  child.on('error', () => {});
+  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exit.then(() => (exited = true));
+  const post = (message: unknown) => child.connected && child.send(message as never);
+  return {
+    runs: 0,
+    get alive() {
+      return !exited;
+    },
+    run(method, data, methods, onCancel) {
+      // vitest's forks RPC speaks v8-serialized buffers over the process channel.
+      const listen = (listener: (message: unknown) => void) => {
+        const onMessage = (message: unknown) => {
+          // Ours (marked), or the request to be replaced: not vitest's RPC, which is a serialized buffer.
+          if (!(message instanceof Uint8Array)) return;
+          listener(v8.deserialize(Buffer.from(message)));
+        };
+        child.on('message', onMessage);
+        stop = () => child.off('message', onMessage);
+      };
+      let stop = () => {};
+      answer(listen, (message) => post(v8.serialize(message)), methods);
+      onCancel((reason) => post(v8.serialize({ t: 'q', m: 'onCancel', a: [reason] })));
+      post({ [OWN]: true, [method]: data });
+      return untilDone(child, () => stop());
+    },
+    terminate: async () => {
+      if (exited) return;
+      child.kill('SIGKILL');
+      await exit;
+    },
+  };
+}
+
+/** Waits for the worker's "done" (and its request to be replaced, if it made one); rejects if it ends first. */
+function untilDone(worker: Worker | ChildProcess, cleanUp: () => void): Promise<{ replace: boolean }> {
+  return new Promise((resolve, reject) => {
+    let replace = false;
+    const onMessage = (message: unknown) => {
+      if (isReplaceRequest(message)) replace = true;
+      else if (message && typeof message === 'object' && (message as Partial<Done>).done) settle(() => ((message as Done).error ? reject((message as Done).error) : resolve({ replace })));
+    };
+    const onExit = () => settle(() => reject(new Error('mutate: the vitest 3 test worker ended while it ran tests')));
+    const settle = (then: () => void) => {
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+      cleanUp();
+      then();
+    };
+    worker.on('message', onMessage);
+    worker.on('exit', onExit);
+  });
+}
+
+/** vitest 3's forks pool sends its config this way: v8 serialization keeps no RegExp and no undefined values. */
+function wrapForV8(config: Record<string, unknown>): Record<string, unknown> {
+  const { testNamePattern, defines } = config as { testNamePattern?: unknown; defines?: Record<string, unknown> };
+  return {
+    ...config,
+    ...(testNamePattern && typeof testNamePattern !== 'string' ? { testNamePattern: `$$vitest:${String(testNamePattern)}` } : {}),
+    ...(defines ? { defines: { keys: Object.keys(defines), original: defines } } : {}),
+  };
+}
+
+/**
+ * Answers the test thread's calls with vitest's methods, in the wire format of the birpc that vitest
+ * 3 bundles: a request `{ t: 'q', m, a, i }` (no `i`: an event), a response `{ t: 's', i, r, e }`.
+ */
+function answer(listen: (listener: (message: unknown) => void) => void, post: (message: unknown) => void, methods: Methods): void {
+  listen(async (raw) => {
+    const message = raw as { t?: string; m?: string; a?: unknown[]; i?: string };
+    if (message.t !== 'q' || !message.m) return;
+    let result: unknown;
+    let error: unknown;
+    try {
+      const method = methods[message.m];
+      if (!method) throw new Error(`[birpc] function "${message.m}" not found`);
+      result = await method(...(message.a ?? []));
+    } catch (caught) {
+      error = caught;
+    }
+    if (message.i) post({ t: 's', i: message.i, r: result, e: error });
+  });
+}
+
+/** The test environment of a file as vitest 3 decides it: a `@vitest-environment` comment, else the project's. */
+async function environmentOf(project: Project3, file: string): Promise<{ name: string; options: Record<string, unknown> | null }> {
+  const code = await readFile(file, 'utf8');
+  const name = /@(?:vitest|jest)-environment\s+([\w-]+)\b/.exec(code)?.[1] ?? project.config.environment ?? 'node';
+  let optionsJson = /@(?:vitest|jest)-environment-options\s+(.+)/.exec(code)?.[1];
+  if (optionsJson?.endsWith('*/')) optionsJson = optionsJson.slice(0, -2);
+  const options = JSON.parse(optionsJson || 'null') as unknown;
+  return { name, options: options ? { [name === 'happy-dom' ? 'happyDOM' : name]: options } : null };
+}
