@@ -3,7 +3,8 @@
 // runtime boot (about 100 ms each), and that it leaves each run as clean as a new worker would be.
 import type { KeptAliveWorkerData } from './kept-alive-pool.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
-import { FAILED_FLAG } from './switchboard-setup.js';
+import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
+import { SkippedTestPruner } from './prune-skipped.js';
 import { StateKeeper } from './worker-state.js';
 
 /** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
@@ -36,8 +37,10 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   let requestHandler: Listener | undefined;
   const runListeners = new Set<Listener>();
 
+  // Only mutant runs select tests; the dry run reports every test, as vitest does.
+  let pruner: SkippedTestPruner | undefined;
   init({
-    post: (response) => port.post(response),
+    post: (response) => port.post(pruner ? pruner.prune(response) : response),
     on: (callback: Listener) => {
       if (requestHandler) runListeners.add(callback);
       else requestHandler = callback;
@@ -54,6 +57,9 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
     },
     runTests: (state, traces) => {
       freshModules = !state.config.isolate;
+      const onlyTests = (state.ctx.providedContext as { [PROVIDE_KEY]?: SwitchboardOptions } | undefined)?.[PROVIDE_KEY]?.onlyTests;
+      const selected = state.ctx.files.some((file) => (file as { testIds?: unknown[] }).testIds?.length);
+      pruner = selected || onlyTests ? new SkippedTestPruner(onlyTests ? new Set(onlyTests) : undefined) : undefined;
       return runBaseTests('run', state, traces);
     },
     collectTests: (state, traces) => runBaseTests('collect', state, traces),
