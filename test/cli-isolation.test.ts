@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictsByPlace } from './support/report.js';
-import { MUTATE_BIN, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
 
 // The mutants of `greeting` come first, so the tests they make fail run before the other files'.
 const SOURCE = `export function greeting(name: string): string {
@@ -77,5 +78,65 @@ describe('kept-alive test threads', () => {
     // emptied body returns undefined, which is not '', and so survives, as on a fresh thread.
     expect(withKeptAlive['4:BlockStatement:{}']).toBe('Survived');
     expect(withKeptAlive['5:StringLiteral:""']).toBe('Survived');
+  });
+});
+
+// Each killed mutant of `lock` costs its worker: its test adds a global that cannot be taken away
+// (accepted for good only after a passing run). The mutants of `area` that come next are mostly
+// killed too.
+const LOCK_SOURCE = `export function lock(): number {
+  return 1;
+}
+export function area(width: number, height: number): number {
+  if (width < 0 || height < 0) return 0;
+  return width * height;
+}
+`;
+
+const LOCK_TEST = `import { expect, it } from 'vitest';
+import { lock } from '../src/app.js';
+it('locks for good', () => {
+  Object.defineProperty(globalThis, 'lock' + String(Math.random()).slice(2), { value: 1, configurable: false });
+  expect(lock()).toBe(1);
+});
+`;
+
+const AREA_TEST = `import { expect, it } from 'vitest';
+import { area } from '../src/app.js';
+it('multiplies the sides', () => {
+  expect(area(2, 3)).toBe(6);
+});
+it('is zero for a negative side', () => {
+  expect(area(-1, 3)).toBe(0);
+  expect(area(3, -1)).toBe(0);
+});
+`;
+
+describe.each([
+  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
+  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
+])('a new test worker (%s)', (_name, nodeModules) => {
+  it('warms up with its first mutant run\'s tests, so that the killed mutants after it do not each cost a worker', async () => {
+    project = await tempVitestProject({ 'src/app.ts': LOCK_SOURCE, 'test/a-lock.test.ts': LOCK_TEST, 'test/b-area.test.ts': AREA_TEST }, nodeModules);
+    const args = ['run', '--concurrency', '1', '--reporters', 'json'];
+    const keptAlive = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'kept'], project.dir, { MUTATE_DEBUG: '1' });
+    expect(keptAlive.exitCode, keptAlive.stderr).toBe(0);
+    const verdicts = verdictsByPlace(project.dir, 'kept', 'src/app.ts');
+    const line = (place: string) => Number(place.split(':')[0]);
+    const lockMutants = Object.entries(verdicts).filter(([place]) => line(place) <= 3);
+    expect(lockMutants.length, JSON.stringify(verdicts)).toBeGreaterThan(0);
+    expect(lockMutants.every(([, status]) => status === 'Killed'), JSON.stringify(verdicts)).toBe(true);
+    // area's first mutants (its emptied body, its condition made true or false) are killed.
+    const killedAreaMutants = Object.entries(verdicts).filter(([place, status]) => line(place) > 3 && status === 'Killed').length;
+    expect(killedAreaMutants, JSON.stringify(verdicts)).toBeGreaterThanOrEqual(5);
+    // The dry run's worker and one after each of lock's killed mutants (+1 for a lazy start): without
+    // the warm-up, each of area's first killed mutants would have run in a worker of its own too,
+    // the worker knowing no clean state to keep to.
+    const started = keptAlive.stderr.match(/test worker started/g)?.length ?? 0;
+    expect(started).toBeGreaterThanOrEqual(1 + lockMutants.length);
+    expect(started).toBeLessThanOrEqual(2 + lockMutants.length);
+    const fresh = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'fresh'], project.dir, { MUTATE_FRESH_THREADS: '1' });
+    expect(fresh.exitCode, fresh.stderr).toBe(0);
+    expect(verdicts).toEqual(verdictsByPlace(project.dir, 'fresh', 'src/app.ts'));
   });
 });

@@ -6,6 +6,7 @@ import { createWriteStream, existsSync, lstatSync, readdirSync, readFileSync, rm
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mutateBin, repoRoot } from './match-mutants.mjs';
+import { watchProcessTree } from './process-tree.mjs';
 
 const strykerBin = path.join(import.meta.dirname, '../node_modules/@stryker-mutator/core/bin/stryker.js');
 // Its entry file: Stryker imports a plugin given by path as is, and a directory cannot be imported.
@@ -57,18 +58,23 @@ export function stopToolsOnInterrupt() {
   });
 }
 
-/** Runs a command in `cwd` with its output in a log file; resolves with the wall time, from spawn to exit. */
+/**
+ * Runs a command in `cwd` with its output in a log file; resolves with the wall time, from spawn to
+ * exit, and the CPU-seconds and peak memory of its whole process tree.
+ */
 export async function timed(command, args, { cwd, logFile }) {
   const log = createWriteStream(logFile);
   await new Promise((resolve) => log.on('open', resolve));
   const started = performance.now();
   const child = spawn(command, args, { cwd, stdio: ['ignore', log, log] });
+  const tree = watchProcessTree(child.pid);
   running = { child, cwd, exited: new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal))) };
   const code = await running.exited;
   running = undefined;
   const seconds = (performance.now() - started) / 1000;
+  const { cpuSeconds, peakMemoryMB } = tree.stop();
   log.end();
-  return { code, seconds, log: logFile };
+  return { code, seconds, cpuSeconds, peakMemoryMB, log: logFile };
 }
 
 /**
@@ -121,6 +127,16 @@ export async function runVitest({ node, projectDir, workDir }) {
   const run = await timed(node, [path.join(vitest.dir, 'vitest.mjs'), 'run'], { cwd: projectDir, logFile: path.join(workDir, 'vitest.log') });
   failUnless(run.code === 0, 'vitest run', run);
   return { ...run, vitest: vitest.version };
+}
+
+/**
+ * A project with a lockfile of its own (one pinned to another vitest than the root's) gets its
+ * packages installed when they are missing; the others resolve the repository root's.
+ */
+export function installProject(projectDir) {
+  if (!existsSync(path.join(projectDir, 'package-lock.json')) || existsSync(path.join(projectDir, 'node_modules/.package-lock.json'))) return;
+  console.error(`installing the packages of ${path.relative(repoRoot, projectDir)} (npm ci) …`);
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: projectDir, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** The vitest package Node finds from the project: node_modules/vitest in it or the nearest folder above. */

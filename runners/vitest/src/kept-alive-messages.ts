@@ -8,3 +8,8 @@ export const REPLACE_THREAD = { __mutateReplaceThread: true } as const;
 export function isReplaceRequest(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as Record<string, unknown>)['__mutateReplaceThread'] === true;
 }
+
+/** With MUTATE_DEBUG set, a line on stderr for each new test worker: tests count them. */
+export function debugWorkerStarted(kind: string): void {
+  if (process.env['MUTATE_DEBUG']) process.stderr.write(`[mutate] test worker started (${kind})\n`);
+}

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker } from 'vitest/node';
-import { isReplaceRequest } from './kept-alive-messages.js';
+import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
 
 const THREAD_ENTRY = new URL('./kept-alive-worker.js', import.meta.url);
 const FORK_ENTRY = new URL('./kept-alive-fork.js', import.meta.url);
@@ -149,6 +149,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
 }
 
 function threadCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Carrier {
+  debugWorkerStarted('thread');
   const thread = new Worker(THREAD_ENTRY, { env: options.env, execArgv: options.execArgv, workerData });
   return {
     on: (event, callback) => thread.on(event, callback),
@@ -164,6 +165,7 @@ function threadCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): C
 }
 
 function forkCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Carrier {
+  debugWorkerStarted('child process');
   const child: ChildProcess = fork(FORK_ENTRY, [], {
     env: { ...options.env, MUTATE_KEPT_ALIVE_DATA: JSON.stringify(workerData) },
     execArgv: options.execArgv,

@@ -5,6 +5,7 @@ import type { KeptAliveWorkerData } from './kept-alive-pool.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
 import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
+import { warmUpOf, warmUpRpc } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
 
 /** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
@@ -60,7 +61,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       const onlyTests = (state.ctx.providedContext as { [PROVIDE_KEY]?: SwitchboardOptions } | undefined)?.[PROVIDE_KEY]?.onlyTests;
       const selected = state.ctx.files.some((file) => (file as { testIds?: unknown[] }).testIds?.length);
       pruner = selected || onlyTests ? new SkippedTestPruner(onlyTests ? new Set(onlyTests) : undefined) : undefined;
-      return runBaseTests('run', state, traces);
+      return warmUp(state, traces).then(() => runBaseTests('run', state, traces));
     },
     collectTests: (state, traces) => runBaseTests('collect', state, traces),
     setup: async (context) => {
@@ -88,6 +89,27 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       else if (freshModules) resetEvaluatedModules(moduleRunner as unknown as ModuleRunnerLike);
     },
   });
+
+  /**
+   * A new worker's first mutant run is preceded by its tests with no mutant active (`warm-up.ts`),
+   * whose end state is the reference. Should they fail on their own (tests that pass only after
+   * the rest of their file), the worker goes after this run; the mutant's run still happens here,
+   * its tests failing alone as they would in any new worker.
+   */
+  async function warmUp(state: Parameters<typeof runBaseTests>[1], traces: Parameters<typeof runBaseTests>[2]): Promise<void> {
+    if (keeper.hasReference) return;
+    const ctx = warmUpOf(state.ctx as { providedContext?: Record<string, unknown> });
+    if (!ctx) return;
+    const globals = globalThis as Record<string, unknown>;
+    globals[FAILED_FLAG] = false;
+    const warmState = { ...state, ctx, providedContext: ctx.providedContext, rpc: warmUpRpc(state.rpc) } as typeof state;
+    const clean = await runBaseTests('run', warmState, traces).then(
+      () => keeper.afterRun(globals[FAILED_FLAG] === true),
+      () => false,
+    );
+    if (!clean) port.post(REPLACE_THREAD);
+    globals[FAILED_FLAG] = false;
+  }
 
   /** After each run, once the test environment is torn down: a worker that cannot be made clean asks to be replaced. */
   function checkState(): void {

@@ -10,6 +10,12 @@ export interface SwitchboardOptions {
   readonly onlyTests?: readonly string[];
   /** Mutant runs: once a test fails the mutant is killed, so the file's remaining tests are skipped. */
   readonly bail: boolean;
+  /**
+   * A new worker's first run, before a mutant's: the same tests with no mutant active, whose
+   * results the worker keeps to itself. It passes (the dry run passed), so the state it ends in
+   * is the clean reference the worker keeps to from then on (`StateKeeper`).
+   */
+  readonly warmUp?: boolean;
 }
 
 export const PROVIDE_KEY = 'mutate';
@@ -38,7 +44,7 @@ export const FAILED_FLAG = '__mutateTestFailed';
  * and uses only `beforeEach`/`afterEach`/`afterAll` with a context object, which vitest 3, 4 and 5 agree on.
  */
 export function switchboardSource(vitestEntryUrl: string): string {
-  return `import { afterAll, afterEach, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
+  return `import { afterAll, afterEach, beforeAll, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
 
 const options = inject(${JSON.stringify(PROVIDE_KEY)});
 const staticCovered = new Set();
@@ -68,6 +74,25 @@ const onlyTests = options.onlyTests && new Set(options.onlyTests);
 let failed = false;
 let file;
 
+// Before the file's tests run (they are all collected by then), the tests this run did not select
+// leave the file's tree, with the suites they empty: vitest then never prepares, hooks, skips nor
+// reports them one by one, which in a file of hundreds of tests cost more than the test that runs.
+// What vitest does with a selection by id (4.1+) or by line. Not when no selected test is in the
+// file (a mutant removed them): the file must still pass as it is, never fail with "no test found".
+// No parameters: vitest 4.1+ checks a hook's first parameter for fixtures and passes the suite
+// second; vitest 3 passes it first. It is the last either way.
+beforeAll(function () {
+  const suite = arguments[arguments.length - 1];
+  if (!onlyTests || !suite || suite.file !== suite) return;
+  const keep = (task) => task.type === 'test' ? onlyTests.has(task.id) : !Array.isArray(task.tasks) || task.tasks.some(keep);
+  if (!suite.tasks.some(keep)) return;
+  const prune = (parent) => {
+    parent.tasks = parent.tasks.filter(keep);
+    for (const task of parent.tasks) if (Array.isArray(task.tasks)) prune(task);
+  };
+  prune(suite);
+});
+
 // Hooks take their context as an object pattern: in a file with \`test.extend\` fixtures, vitest
 // rejects any other first parameter.
 beforeEach(({ task, skip }) => {
@@ -81,6 +106,9 @@ afterEach(({ task }) => {
   if (task.result?.state === 'fail') {
     failed = true;
     globalThis.${FAILED_FLAG} = true;
+    // Bail: every test and suite of the file not started yet is skipped by vitest as it comes to it,
+    // without its hooks and test context.
+    if (options.bail) skipNotStarted(task.file);
     // Under a mutant only the message matters: an empty \`stacks\` spares vitest's main thread from
     // reading and source-mapping every file on the stack (the costliest step of a killed run).
     if (options.bail) for (const error of task.result.errors ?? []) error.stacks = [];
@@ -96,6 +124,14 @@ afterEach(({ task }) => {
 afterAll(() => {
   if (options.dryRun && file) file.meta.${META.loaded} = loadedBy(file.filepath);
 });
+
+function skipNotStarted(suite) {
+  for (const task of suite.tasks) {
+    if (task.result) {
+      if (Array.isArray(task.tasks)) skipNotStarted(task);
+    } else if (task.mode === 'run' || task.mode === 'queued') task.mode = 'skip';
+  }
+}
 
 // Every module the test file's imports reach, followed through the worker's module graph: with
 // \`isolate: false\` a module shared by several test files is evaluated once, for the first of them,

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { isReplaceRequest } from './kept-alive-messages.js';
+import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
 import type { KeptAliveKind, KeptAlivePool } from './kept-alive-pool.js';
 
 const THREAD_ENTRY = new URL('./vitest3-worker.js', import.meta.url);
 const FORK_ENTRY = new URL('./vitest3-fork.js', import.meta.url);
+const BASE_WORKER = new URL('./vitest3-base-worker.js', import.meta.url);
 /** As the vitest 4 pool: replaced now and then; after every run with MUTATE_FRESH_THREADS=1 (to check a verdict). */
 const RUNS_PER_WORKER = process.env['MUTATE_FRESH_THREADS'] === '1' ? 1 : 250;
 
@@ -63,7 +64,7 @@ export function vitest3Pool(
   let cancel: ((reason: unknown) => void) | undefined;
   vitest.onCancel((reason) => cancel?.(reason));
 
-  async function runFile(spec: Spec3, invalidates: string[], collect: boolean): Promise<void> {
+  async function runFile(spec: Spec3, invalidates: string[], collect: boolean, noWarmUp = false): Promise<void> {
     const { project, moduleId } = spec;
     vitest.state.clearFiles(project, [moduleId]);
     const environment = await environmentOf(project, moduleId);
@@ -76,7 +77,8 @@ export function vitest3Pool(
     const config = { ...serialized, pool: kind };
     const data = {
       pool: kind,
-      worker: join(vitest.distPath, `workers/${kind}.js`),
+      // vitest's own worker for the pool, wrapped (`vitest3-base-worker.ts`).
+      worker: `${BASE_WORKER.href}?base=${encodeURIComponent(pathToFileURL(join(vitest.distPath, `workers/${kind}.js`)).href)}`,
       config: kind === 'forks' ? wrapForV8(config) : config,
       files: [{ filepath: moduleId, testLocations: spec.testLines }],
       invalidates,
@@ -86,9 +88,11 @@ export function vitest3Pool(
       providedContext: project.getProvidedContext(),
     };
     let replace = environment.name !== 'node';
+    let warmUpFailed = false;
     try {
-      const outcome = await carrier.run(collect ? 'collect' : 'run', data, createMethodsRPC(project, { collect, ...(kind === 'forks' ? { cacheFs: true } : {}) }), (send) => (cancel = send));
+      const outcome = await carrier.run(collect ? 'collect' : 'run', data, createMethodsRPC(project, { collect, ...(kind === 'forks' ? { cacheFs: true } : {}) }), (send) => (cancel = send), noWarmUp);
       replace ||= outcome.replace;
+      warmUpFailed = outcome.warmUpFailed;
     } finally {
       cancel = undefined;
       running = undefined;
@@ -97,6 +101,8 @@ export function vitest3Pool(
       if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
       else parked = carrier;
     }
+    // The worker it went to could not warm up (and was replaced): a new one runs it, as it is.
+    if (warmUpFailed) await runFile(spec, invalidates, collect, true);
   }
 
   const runAll = (collect: boolean) => async (specs: Spec3[], invalidates: string[] = []) => {
@@ -132,7 +138,7 @@ interface Carrier3 {
    * Sends vitest's task (`run` or `collect`) and answers the worker's RPC calls with `methods` until
    * it is done; `onCancel` receives the function that tells the worker its run is cancelled.
    */
-  run(method: 'run' | 'collect', data: Record<string, unknown>, methods: Methods, onCancel: (send: (reason: unknown) => void) => void): Promise<{ replace: boolean }>;
+  run(method: 'run' | 'collect', data: Record<string, unknown>, methods: Methods, onCancel: (send: (reason: unknown) => void) => void, noWarmUp?: boolean): Promise<RunOutcome>;
   terminate(): Promise<void>;
 }
 
@@ -143,20 +149,28 @@ interface Done {
   readonly [OWN]: true;
   readonly done: true;
   readonly error?: unknown;
+  /** The new worker's warm-up (`warm-up.ts`) failed, and the task did not run. */
+  readonly warmUpFailed?: boolean;
+}
+
+interface RunOutcome {
+  readonly replace: boolean;
+  readonly warmUpFailed: boolean;
 }
 
 function threadCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
+  debugWorkerStarted('vitest 3 thread');
   const thread = new Worker(THREAD_ENTRY, { env, workerData: { workerUrl } });
   return {
     runs: 0,
     get alive() {
       return thread.threadId !== -1;
     },
-    run(method, data, methods, onCancel) {
+    run(method, data, methods, onCancel, noWarmUp) {
       const { port1: port, port2: workerPort } = new MessageChannel();
       answer((listener) => port.on('message', listener), (message) => port.postMessage(message), methods);
       onCancel((reason) => port.postMessage({ t: 'q', m: 'onCancel', a: [reason] }));
-      thread.postMessage({ [OWN]: true, [method]: { ...data, port: workerPort } }, [workerPort]);
+      thread.postMessage({ [OWN]: true, [method]: { ...data, port: workerPort }, noWarmUp }, [workerPort]);
       return untilDone(thread, () => port.close());
     },
     terminate: async () => {
@@ -166,6 +180,7 @@ function threadCarrier(env: Record<string, string | undefined>, workerUrl: strin
 }
 
 function forkCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
+  debugWorkerStarted('vitest 3 child process');
   const child = fork(FORK_ENTRY, [], { env: { ...env, MUTATE_VITEST3_WORKER: workerUrl }, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let exited = false;
   // A message sent as the child dies (a hung run it was killed for) fails here, not as an uncaught error.
@@ -178,7 +193,7 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
     get alive() {
       return !exited;
     },
-    run(method, data, methods, onCancel) {
+    run(method, data, methods, onCancel, noWarmUp) {
       // vitest's forks RPC speaks v8-serialized buffers over the process channel.
       const listen = (listener: (message: unknown) => void) => {
         const onMessage = (message: unknown) => {
@@ -192,7 +207,7 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
       let stop = () => {};
       answer(listen, (message) => post(v8.serialize(message)), methods);
       onCancel((reason) => post(v8.serialize({ t: 'q', m: 'onCancel', a: [reason] })));
-      post({ [OWN]: true, [method]: data });
+      post({ [OWN]: true, [method]: data, noWarmUp });
       return untilDone(child, () => stop());
     },
     terminate: async () => {
@@ -204,12 +219,15 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
 }
 
 /** Waits for the worker's "done" (and its request to be replaced, if it made one); rejects if it ends first. */
-function untilDone(worker: Worker | ChildProcess, cleanUp: () => void): Promise<{ replace: boolean }> {
+function untilDone(worker: Worker | ChildProcess, cleanUp: () => void): Promise<RunOutcome> {
   return new Promise((resolve, reject) => {
     let replace = false;
     const onMessage = (message: unknown) => {
       if (isReplaceRequest(message)) replace = true;
-      else if (message && typeof message === 'object' && (message as Partial<Done>).done) settle(() => ((message as Done).error ? reject((message as Done).error) : resolve({ replace })));
+      else if (message && typeof message === 'object' && (message as Partial<Done>).done) {
+        const done = message as Done;
+        settle(() => (done.error ? reject(done.error) : resolve({ replace, warmUpFailed: done.warmUpFailed === true })));
+      }
     };
     const onExit = () => settle(() => reject(new Error('mutate: the vitest 3 test worker ended while it ran tests')));
     const settle = (then: () => void) => {

@@ -190,6 +190,11 @@ function define(object: object, key: string | symbol, descriptor: PropertyDescri
 export class StateKeeper {
   private reference: WorkerStateSnapshot | undefined;
 
+  /** Whether a clean state is known yet (a run with no failing test has ended in this worker). */
+  get hasReference(): boolean {
+    return this.reference !== undefined;
+  }
+
   /** After a run (and its environment's teardown): false when the worker must be replaced. */
   afterRun(failed: boolean): boolean {
     if (!this.reference) {
