@@ -10,11 +10,14 @@ export interface Check<T> {
   readonly code: IssueCode;
   readonly key: string;
   readonly params: Record<string, unknown>;
-  readonly test: (value: T) => boolean;
+  test(value: T): boolean;
   readonly message?: string;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** A function type compared bivariantly, so that a Schema<string> is also a Schema<unknown>. */
+type Fn<I, O> = { call(value: I): O }['call'];
 
 export interface RefineOptions {
   message?: string;
@@ -236,7 +239,7 @@ export class CatchSchema<T> extends Schema<T> {
 export class TransformSchema<I, O> extends Schema<O> {
   readonly kind = 'transform';
   readonly inner: Schema<I>;
-  private readonly fn: (value: I) => O;
+  private readonly fn: Fn<I, O>;
 
   constructor(inner: Schema<I>, fn: (value: I) => O) {
     super();

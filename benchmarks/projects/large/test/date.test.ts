@@ -56,31 +56,3 @@ describe('min and max', () => {
     expect(date().max(start, 'Too late').safeParse(d('2030-01-01'))).toMatchObject({ ok: false, issues: [{ message: 'Too late' }] });
   });
 });
-
-describe('before and after', () => {
-  const reference = d('2024-03-10T08:00:00Z');
-
-  it('before is strict', () => {
-    expect(date().before(reference).is(d('2024-03-10T07:59:59Z'))).toBe(true);
-    expect(date().before(reference).safeParse(reference)).toEqual({
-      ok: false,
-      issues: [{ code: 'too_big', path: [], message: 'Must be before 2024-03-10T08:00:00.000Z', params: { maximum: reference } }],
-    });
-  });
-
-  it('after is strict', () => {
-    expect(date().after(reference).is(d('2024-03-10T08:00:01Z'))).toBe(true);
-    expect(date().after(reference).safeParse(reference)).toEqual({
-      ok: false,
-      issues: [{ code: 'too_small', path: [], message: 'Must be after 2024-03-10T08:00:00.000Z', params: { minimum: reference } }],
-    });
-  });
-
-  it('take custom messages', () => {
-    expect(date().before(reference, 'In the past please').safeParse(reference)).toMatchObject({ ok: false, issues: [{ message: 'In the past please' }] });
-    expect(date().after(reference, 'In the future please').safeParse(reference)).toMatchObject({
-      ok: false,
-      issues: [{ message: 'In the future please' }],
-    });
-  });
-});

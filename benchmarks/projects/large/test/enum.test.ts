@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumValues, enumeration, nativeEnum } from '../src/enum';
+import { enumeration } from '../src/enum';
 
 const colour = enumeration(['red', 'green', 'blue']);
 
@@ -82,43 +82,5 @@ describe('enumeration', () => {
 
   it('needs at least one option', () => {
     expect(() => enumeration([])).toThrow(new TypeError('enumeration() needs at least one option'));
-  });
-});
-
-enum Direction {
-  Up,
-  Down,
-}
-
-enum Status {
-  Active = 'active',
-  Archived = 'archived',
-}
-
-enum Mixed {
-  No = 0,
-  Yes = 'yes',
-}
-
-describe('nativeEnum', () => {
-  it('skips the reverse mappings of numeric enums', () => {
-    expect(enumValues(Direction)).toEqual([0, 1]);
-    expect(enumValues(Status)).toEqual(['active', 'archived']);
-    expect(enumValues(Mixed)).toEqual([0, 'yes']);
-  });
-
-  it('does not repeat a value', () => {
-    expect(enumValues({ A: 'x', B: 'x', C: 'y' })).toEqual(['x', 'y']);
-  });
-
-  it('keeps string keys that merely look like values', () => {
-    expect(enumValues({ a: 'b', b: 'c' })).toEqual(['b', 'c']);
-  });
-
-  it('validates enum values', () => {
-    expect(nativeEnum(Direction).parse(Direction.Down)).toBe(1);
-    expect(nativeEnum(Direction).is('Down')).toBe(false);
-    expect(nativeEnum(Status).parse('archived')).toBe(Status.Archived);
-    expect(nativeEnum(Status).is('Archived')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, getIn, parsePath, startsWithPath } from '../src/path';
+import { formatPath, parsePath } from '../src/path';
 
 describe('formatPath', () => {
   it.each([
@@ -54,36 +54,5 @@ describe('parsePath', () => {
     ['a["]', 'Invalid index """ at 1'],
   ])('rejects %s', (text, message) => {
     expect(() => parsePath(text)).toThrow(new SyntaxError(message));
-  });
-});
-
-describe('getIn', () => {
-  const value = { user: { tags: ['a', 'b'], name: 'Ada' }, n: 0 };
-
-  it('reads nested properties and indexes', () => {
-    expect(getIn(value, ['user', 'name'])).toBe('Ada');
-    expect(getIn(value, ['user', 'tags', 1])).toBe('b');
-    expect(getIn(value, ['n'])).toBe(0);
-    expect(getIn(value, [])).toBe(value);
-  });
-
-  it('gives undefined past a missing or primitive value', () => {
-    expect(getIn(value, ['user', 'missing', 'x'])).toBeUndefined();
-    expect(getIn(value, ['user', 'name', 'length'])).toBeUndefined();
-    expect(getIn(null, ['a'])).toBeUndefined();
-  });
-});
-
-describe('startsWithPath', () => {
-  it.each([
-    [['a', 'b'], ['a'], true],
-    [['a', 'b'], ['a', 'b'], true],
-    [['a', 'b'], [], true],
-    [['a'], ['a', 'b'], false],
-    [['a', 0], ['a', 1], false],
-    [['a', 0], ['a', '0'], false],
-    [['b', 'a'], ['a'], false],
-  ] as [(string | number)[], (string | number)[], boolean][])('%j starts with %j: %s', (path, prefix, expected) => {
-    expect(startsWithPath(path, prefix)).toBe(expected);
   });
 });

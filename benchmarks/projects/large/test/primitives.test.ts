@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boolean,
-  custom,
-  instanceOf,
-  literal,
-  never,
-  nullType,
-  undefinedType,
-  unknown,
-} from '../src/primitives';
+import { array } from '../src/array';
+import { number } from '../src/number';
+import { object } from '../src/object';
+import { boolean, lazy, literal, never, nullType, undefinedType, unknown } from '../src/primitives';
+import type { Schema } from '../src/schema';
+import { string } from '../src/string';
 
 describe('boolean', () => {
   it.each([true, false])('accepts %s', (value) => {
@@ -102,43 +98,39 @@ describe('unknown and never', () => {
   });
 });
 
-describe('instanceOf', () => {
-  class Point {
-    constructor(
-      readonly x: number,
-      readonly y: number,
-    ) {}
-  }
+interface Category {
+  name: string;
+  children: Category[];
+}
 
-  it('accepts instances, subclasses included', () => {
-    const p = new Point(1, 2);
-    expect(instanceOf(Point).parse(p)).toBe(p);
-    class Point3 extends Point {}
-    expect(instanceOf(Point).is(new Point3(0, 0))).toBe(true);
+const category: Schema<Category> = lazy(() => object({ name: string().min(1), children: array(category) }));
+
+describe('lazy', () => {
+  it('validates recursive structures', () => {
+    const tree = { name: 'root', children: [{ name: 'a', children: [] }, { name: 'b', children: [{ name: 'c', children: [] }] }] };
+    expect(category.parse(tree)).toEqual(tree);
   });
 
-  it('names the class in the message', () => {
-    expect(instanceOf(Point).safeParse({ x: 1, y: 2 })).toMatchObject({
-      ok: false,
-      issues: [{ message: 'Expected Point, received object', params: { expected: 'Point', received: 'object' } }],
+  it('reports issues deep in the structure with their path', () => {
+    const result = category.safeParse({ name: 'root', children: [{ name: 'a', children: [{ name: '', children: [] }] }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: ['children', 0, 'children', 0, 'name'], code: 'too_small' }] });
+  });
+
+  it('builds its schema once', () => {
+    let builds = 0;
+    const schema = lazy(() => {
+      builds++;
+      return number();
     });
+    expect(builds).toBe(0);
+    schema.parse(1);
+    schema.parse(2);
+    expect(builds).toBe(1);
   });
 
-  it('falls back to "instance" for an anonymous class', () => {
-    const Anonymous = (() => class {})();
-    expect(instanceOf(Anonymous).safeParse(1)).toMatchObject({ ok: false, issues: [{ message: 'Expected instance, received number' }] });
-  });
-});
-
-describe('custom', () => {
-  const even = (input: unknown): input is number => typeof input === 'number' && input % 2 === 0;
-
-  it('accepts what the guard accepts', () => {
-    expect(custom(even, 'even number').parse(4)).toBe(4);
-  });
-
-  it('names the expected type', () => {
-    expect(custom(even, 'even number').safeParse(3)).toMatchObject({ ok: false, issues: [{ message: 'Expected even number, received number' }] });
-    expect(custom(even).safeParse('4')).toMatchObject({ ok: false, issues: [{ message: 'Expected custom value, received string' }] });
+  it('forwards acceptsUndefined and typeName', () => {
+    expect(lazy(() => string().optional()).acceptsUndefined()).toBe(true);
+    expect(lazy(() => string()).acceptsUndefined()).toBe(false);
+    expect(lazy(() => number().nullable()).typeName()).toBe('number | null');
   });
 });

@@ -3,7 +3,6 @@ import { array } from '../src/array';
 import { number } from '../src/number';
 import { literal } from '../src/primitives';
 import {
-  CatchSchema,
   DefaultSchema,
   NullableSchema,
   OptionalSchema,
@@ -99,25 +98,6 @@ describe('default', () => {
     expect(schema.acceptsUndefined()).toBe(true);
     expect(schema.typeName()).toBe('string');
     expect(schema.defaultValue()).toBe('x');
-  });
-});
-
-describe('catch', () => {
-  const schema = number().int().catch(0);
-
-  it('passes valid values through', () => {
-    expect(schema.parse(12)).toBe(12);
-  });
-
-  it('replaces any invalid value by the fallback, without issues', () => {
-    expect(schema.safeParse('x')).toEqual({ ok: true, value: 0 });
-    expect(schema.safeParse(1.5)).toEqual({ ok: true, value: 0 });
-    expect(schema.safeParse(undefined)).toEqual({ ok: true, value: 0 });
-  });
-
-  it('accepts a missing value', () => {
-    expect(schema).toBeInstanceOf(CatchSchema);
-    expect(schema.acceptsUndefined()).toBe(true);
   });
 });
 
