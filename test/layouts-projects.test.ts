@@ -166,3 +166,52 @@ describe('cart', () => {
     expect(Object.keys(report.testFiles ?? {}).toSorted()).toEqual(['test/integration/cart.test.ts', 'test/unit/price.test.ts']);
   });
 });
+
+describe('vitest projects that differ in globals, sharing a module with a table (static mutants)', () => {
+  it('runs each static mutant against both projects\' test files, each in a worker of its own project', async () => {
+    const unitsTest = (header: string) => `${header}
+describe('units', () => {
+  it('converts kilometres', () => {
+    expect(toMetres(2, 'km')).toBe(2000);
+  });
+  it('keeps metres', () => {
+    expect(toMetres(3, 'm')).toBe(3);
+  });
+});
+`;
+    project = await layoutProject({
+      'package.json': '{ "name": "temp-project", "type": "module", "private": true, "mutate": { "cache": false } }\n',
+      'vitest.config.ts': `import { defineConfig } from 'vitest/config';
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'plain', include: ['test/plain/**/*.test.ts'] } },
+      { test: { name: 'globals', include: ['test/globals/**/*.test.ts'], globals: true } },
+    ],
+  },
+});
+`,
+      'src/units.ts': `const FACTORS: Record<string, number> = { km: 1000, m: 1 };
+const ALIASES: Record<string, string> = { kilometre: 'km', metre: 'm' };
+export function toMetres(value: number, unit: string): number {
+  return value * FACTORS[ALIASES[unit] ?? unit]!;
+}
+`,
+      // The bigger file, so vitest runs it first: a worker whose first file is the plain project's
+      // never installs the globals (vitest does that once per worker, with its first file's config).
+      'test/plain/units.test.ts': unitsTest(`import { describe, expect, it } from 'vitest';\nimport { toMetres } from '../../src/units.js';\n${'// padding\n'.repeat(200)}`),
+      // No import from vitest: its globals.
+      'test/globals/units.test.ts': unitsTest(`import { toMetres } from '../../src/units.js';`),
+    });
+    // Before workers were kept per project, the worker of one project took the other's files too,
+    // and the globals vitest installs once per worker were taken away as drift: "describe is not defined".
+    const report = expectCleanRun(await runMutate(project));
+    const tables = report.files['src/units.ts']!.mutants.filter((mutant) => mutant.location.start.line <= 2);
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    expect(tables.every((mutant) => mutant.static)).toBe(true);
+    // No test uses the aliases; both files use the factors.
+    expect(tables.map((mutant) => [mutant.location.start.line, mutant.status])).toEqual(tables.map((mutant) => [mutant.location.start.line, mutant.location.start.line === 1 ? 'Killed' : 'Survived']));
+    const factors = tables.find((mutant) => mutant.location.start.line === 1 && mutant.replacement === '{}');
+    expect(factors?.status).toBe('Killed');
+  });
+});

@@ -56,14 +56,32 @@ describe('planMutants', () => {
     const plans = planMutants(mutants, dryRun(tests, { 'a.test.ts': [1, 5], 'c.test.ts': [3] }));
     const staticRun = runOf(plans, 5);
     expect(staticRun.isStatic).toBe(true);
-    // a.test.ts loads it, b1 reaches it: every test of a and b, fastest first; nothing of c.
-    expect(staticRun.run.tests.map((t) => t.id)).toEqual(['a2', 'b1', 'a1', 'b2']);
+    // a.test.ts loads it, b1 reaches it: every test of a and b; nothing of c. b first: its test
+    // reached code of the mutant's source file in the dry run (a's did not); within a file, fastest first.
+    expect(staticRun.run.tests.map((t) => t.id)).toEqual(['b1', 'b2', 'a2', 'a1']);
     expect(staticRun.coveredBy).toEqual(['b1']);
     expect(runOf(plans, 1).run.tests.map((t) => t.id)).toEqual(['a2', 'a1']);
     expect(runOf(plans, 3).run.tests.map((t) => t.id)).toEqual(['c1']);
     expect(runOf(plans, 2).isStatic).toBe(false);
     expect(plans.map((plan) => plan.mutant.id)).toEqual([2, 4, 1, 3, 5]);
     expect(plans.find((plan) => plan.mutant.id === 4)).toMatchObject({ kind: 'early', status: 'NoCoverage' });
+  });
+
+  it('runs first, for a static mutant, the test files that reached the most code of its source file', () => {
+    // One static mutant in each of two source files (ids 1 and 2), and a reached mutant in each (3, 4).
+    const [tableA, codeA] = mutantsOf('export const table = [1 + 1];\nexport const f = (a) => a + 1;\n', [plusToMinus], 'src/a.ts');
+    const [tableB, codeB] = mutantsOf('export const table = [2 + 2];\nexport const g = (b) => b + 2;\n', [plusToMinus], 'src/b.ts');
+    const twoFiles = [tableA!, codeA!, tableB!, codeB!].map((mutant, index) => ({ ...mutant, id: [1, 3, 2, 4][index]! }));
+    const tests = [
+      test('x1', 'x.test.ts', 1, [3]),
+      test('y1', 'y.test.ts', 9, [4]),
+      test('y2', 'y.test.ts', 5, [4]),
+      test('z1', 'z.test.ts', 2),
+    ];
+    const plans = planMutants(twoFiles, dryRun(tests, { 'x.test.ts': [1, 2], 'y.test.ts': [1, 2], 'z.test.ts': [1, 2] }));
+    // src/a.ts's code ran in x's test only, src/b.ts's in y's two: their files lead, then the others, fastest test first.
+    expect(runOf(plans, 1).run.tests.map((t) => t.id)).toEqual(['x1', 'z1', 'y2', 'y1']);
+    expect(runOf(plans, 2).run.tests.map((t) => t.id)).toEqual(['y2', 'y1', 'x1', 'z1']);
   });
 
   it('reports an ignored mutant as Ignored with its reason, without running it', () => {

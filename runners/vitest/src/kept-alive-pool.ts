@@ -52,6 +52,8 @@ interface Carrier {
 
 interface ParkedWorker {
   readonly carrier: Carrier;
+  /** The project and environment it ran: the only ones it may run again (`workerKey`). */
+  readonly key: string;
   runs: number;
   /** The worker asked to be replaced: its state drifted and could not be put back (`worker-state.ts`). */
   replace: boolean;
@@ -67,13 +69,13 @@ interface ParkedWorker {
  */
 export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsPerWorker = DEFAULT_RUNS_PER_WORKER, refetchEachRun = false }: KeptAlivePoolOptions = {}): KeptAlivePool {
   const workerData: KeptAliveWorkerData = { vitestWorkerUrl, refetchEachRun };
-  const parked: ParkedWorker[] = [];
+  const parked = new Map<string, ParkedWorker[]>();
   const running = new Set<ParkedWorker>();
   const name = `mutate-kept-alive-${kind}`;
 
   function newWorker(options: PoolOptions): ParkedWorker {
     const carrier = kind === 'forks' ? forkCarrier(options, workerData) : threadCarrier(options, workerData);
-    const entry: ParkedWorker = { carrier, runs: 0, replace: false };
+    const entry: ParkedWorker = { carrier, key: workerKey(options), runs: 0, replace: false };
     carrier.on('message', (message) => {
       if (isReplaceRequest(message)) entry.replace = true;
     });
@@ -111,7 +113,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
     }
 
     async start(): Promise<void> {
-      this.current ??= parked.pop() ?? newWorker(this.options);
+      this.current ??= parked.get(workerKey(this.options))?.pop() ?? newWorker(this.options);
       running.add(this.current);
     }
 
@@ -124,7 +126,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       current.runs += 1;
       // vitest may have ended it after a crash or a cancelled run: then there is nothing to park.
       if (current.runs >= runsPerWorker || current.replace || !current.carrier.alive) await current.carrier.terminate();
-      else parked.push(current);
+      else parked.set(current.key, [...(parked.get(current.key) ?? []), current]);
     }
 
     /** vitest's own rule: the next test file may run here if it wants the same environment (`@vitest-environment` may differ per file). */
@@ -137,7 +139,9 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
     name,
     createPoolWorker: (options) => new KeptAliveWorker(options),
     async dispose() {
-      await Promise.all(parked.splice(0).map(({ carrier }) => carrier.terminate()));
+      const all = [...parked.values()].flat();
+      parked.clear();
+      await Promise.all(all.map(({ carrier }) => carrier.terminate()));
     },
     async terminateRunning() {
       const workers = [...running];
@@ -146,6 +150,16 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       await Promise.all(workers.map(({ carrier }) => carrier.terminate()));
     },
   };
+}
+
+/**
+ * A parked worker runs again only for the project and environment it ran, as vitest's own pools
+ * do: vitest sets a worker up once, with the config of the first file it runs (`globals` among
+ * it), and the clean state `worker-state.ts` keeps to is that project's. A worker of a project
+ * without globals, taken for one with them, failed to load its test files ("describe is not defined").
+ */
+function workerKey(options: PoolOptions): string {
+  return `${options.project.name}\0${JSON.stringify(options.environment)}`;
 }
 
 function threadCarrier(options: PoolOptions, workerData: KeptAliveWorkerData): Carrier {

@@ -56,7 +56,8 @@ export function vitest3Pool(
   createMethodsRPC: (project: Project3, options: { collect: boolean; cacheFs?: boolean }) => Methods,
   env: Record<string, string | undefined>,
 ): Vitest3Pool {
-  let parked: Carrier3 | undefined;
+  // By project: a worker's clean state is the project's it ran (`workerKey` in kept-alive-pool.ts).
+  const parked = new Map<string, Carrier3>();
   let running: Carrier3 | undefined;
   const workerUrl = pathToFileURL(join(vitest.distPath, 'worker.js')).href;
   let workerId = 0;
@@ -68,8 +69,8 @@ export function vitest3Pool(
     const { project, moduleId } = spec;
     vitest.state.clearFiles(project, [moduleId]);
     const environment = await environmentOf(project, moduleId);
-    const carrier = parked ?? (kind === 'forks' ? forkCarrier(env, workerUrl) : threadCarrier(env, workerUrl));
-    parked = undefined;
+    const carrier = parked.get(project.name) ?? (kind === 'forks' ? forkCarrier(env, workerUrl) : threadCarrier(env, workerUrl));
+    parked.delete(project.name);
     running = carrier;
     workerId += 1;
     const serialized = project.serializedConfig ?? project.getSerializableConfig();
@@ -99,7 +100,10 @@ export function vitest3Pool(
       carrier.runs += 1;
       // A worker that ended (a hung run), drifted past repair, ran another environment or grew old goes.
       if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
-      else parked = carrier;
+      else {
+        await parked.get(project.name)?.terminate();
+        parked.set(project.name, carrier);
+      }
     }
     // The worker it went to could not warm up (and was replaced): a new one runs it, as it is.
     if (warmUpFailed) await runFile(spec, invalidates, collect, true);
@@ -117,8 +121,9 @@ export function vitest3Pool(
       await this.dispose();
     },
     async dispose() {
-      await parked?.terminate();
-      parked = undefined;
+      const all = [...parked.values()];
+      parked.clear();
+      await Promise.all(all.map((carrier) => carrier.terminate()));
     },
     async terminateRunning() {
       await running?.terminate();
