@@ -130,6 +130,16 @@ describe('mutate list', () => {
     expect((JSON.parse(text) as ListedMutant[]).length).toBeGreaterThan(100);
   });
 
+  it('stops printing, without a stack trace, when the reader of its output goes away (| head)', async () => {
+    const source = Array.from({ length: 150 }, (_, i) => `export function f${i}(a: number) { return a > ${i} ? a + 1 : a - 1; }\n`).join('');
+    project = await tempProject({ 'src/a.ts': source });
+    // pipefail: the pipeline's status is mutate's, not head's.
+    const result = await runCommand('bash', ['-c', `set -o pipefail; "${MUTATE_BIN}" list --json | head -c 100`], project.dir);
+    expect(result.stdout).toHaveLength(100);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+
   it('leaves every file of the project as it was', async () => {
     project = await tempProject({ 'src/age.ts': AGE_SOURCE, 'package.json': '{"name":"x"}\n' });
     const before = await project.snapshot();

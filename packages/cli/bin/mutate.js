@@ -2,6 +2,12 @@
 // The compiled CLI lives in dist/, built by `npm ci` (the root `prepare` script).
 import { main } from '../dist/main.js';
 
+// The reader of stdout went away (`mutate list | head`): what is left to print has nowhere to go,
+// but the command still finishes (a run still writes its reports), without a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 // Ctrl-C or SIGTERM: stop the workers and write the partial report; a second signal quits at once.
 const controller = new AbortController();
 const onSignal = (signal) => {
