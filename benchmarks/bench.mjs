@@ -38,6 +38,9 @@ requireStryker();
 // Always: `tsc -b` does nothing when dist is current, and a stale dist would benchmark old code.
 execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 
+// The statuses of mutants whose tests ran (not NoCoverage, Ignored, CompileError).
+const TESTED = new Set(['Killed', 'Survived', 'Timeout', 'RuntimeError']);
+
 const TARGETS = {
   speedup: { label: 'StrykerJS / mutate ≥ 10×', met: (r) => r.speedup >= 10 },
   agreement: { label: 'agreement ≥ 99%', met: (r) => r.comparison.agreement !== null && r.comparison.agreement >= 0.99 },
@@ -163,9 +166,6 @@ function compare(run, mutateMutants, strykerMutants) {
     })),
   };
 }
-
-// The statuses of mutants whose tests ran (not NoCoverage, Ignored, CompileError).
-const TESTED = new Set(['Killed', 'Survived', 'Timeout', 'RuntimeError']);
 
 function statusCounts(mutants) {
   const counts = {};
