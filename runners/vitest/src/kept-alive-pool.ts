@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
+import { addToGroup } from '@mutate/core/runner';
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker } from 'vitest/node';
 import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
 
@@ -126,7 +127,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       current.runs += 1;
       // vitest may have ended it after a crash or a cancelled run: then there is nothing to park.
       if (current.runs >= runsPerWorker || current.replace || !current.carrier.alive) await current.carrier.terminate();
-      else parked.set(current.key, [...(parked.get(current.key) ?? []), current]);
+      else addToGroup(parked, current.key, current);
     }
 
     /** vitest's own rule: the next test file may run here if it wants the same environment (`@vitest-environment` may differ per file). */

@@ -3,9 +3,9 @@
 // runtime boot (about 100 ms each), and that it leaves each run as clean as a new worker would be.
 import type { KeptAliveWorkerData } from './kept-alive-pool.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
-import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
+import { FAILED_FLAG, switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
-import { warmUpOf, warmUpRpc } from './warm-up.js';
+import { warmedUp, warmUpOf, warmUpRpc } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
 
 /** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
@@ -58,7 +58,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
     },
     runTests: (state, traces) => {
       freshModules = !state.config.isolate;
-      const onlyTests = (state.ctx.providedContext as { [PROVIDE_KEY]?: SwitchboardOptions } | undefined)?.[PROVIDE_KEY]?.onlyTests;
+      const onlyTests = switchboardOptionsOf(state.ctx)?.onlyTests;
       const selected = state.ctx.files.some((file) => (file as { testIds?: unknown[] }).testIds?.length);
       pruner = selected || onlyTests ? new SkippedTestPruner(onlyTests ? new Set(onlyTests) : undefined) : undefined;
       return warmUp(state, traces).then(() => runBaseTests('run', state, traces));
@@ -100,15 +100,8 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
     if (keeper.hasReference) return;
     const ctx = warmUpOf(state.ctx as { providedContext?: Record<string, unknown> });
     if (!ctx) return;
-    const globals = globalThis as Record<string, unknown>;
-    globals[FAILED_FLAG] = false;
     const warmState = { ...state, ctx, providedContext: ctx.providedContext, rpc: warmUpRpc(state.rpc) } as typeof state;
-    const clean = await runBaseTests('run', warmState, traces).then(
-      () => keeper.afterRun(globals[FAILED_FLAG] === true),
-      () => false,
-    );
-    if (!clean) port.post(REPLACE_THREAD);
-    globals[FAILED_FLAG] = false;
+    if (!(await warmedUp(() => runBaseTests('run', warmState, traces), keeper))) port.post(REPLACE_THREAD);
   }
 
   /** After each run, once the test environment is torn down: a worker that cannot be made clean asks to be replaced. */

@@ -19,6 +19,11 @@ export interface SwitchboardOptions {
 }
 
 export const PROVIDE_KEY = 'mutate';
+
+/** The switchboard's options a run was given, read from vitest's provided context (a worker's `ctx`). */
+export function switchboardOptionsOf(context: { readonly providedContext?: unknown }): SwitchboardOptions | undefined {
+  return (context.providedContext as Record<string, SwitchboardOptions | undefined> | undefined)?.[PROVIDE_KEY];
+}
 export const HIT_LIMIT_MESSAGE = 'mutate: the mutant ran more often than its hit limit (an endless loop?)';
 
 /** The keys of a test's and a file's `meta` where the switchboard leaves what it saw. */

@@ -9,9 +9,9 @@
 //   fetched code in the same way. A run that says files changed (`invalidates`) empties the cache.
 // - A mutant's run reports only the tests it selected (`SkippedTestPruner`), as on vitest 4.
 // - A warm-up run (`warm-up.ts`) reports nothing.
-import { PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
+import { switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
-import { isWarmUp, warmUpMethod } from './warm-up.js';
+import { isWarmUp, warmUpRpc } from './warm-up.js';
 
 interface WorkerState {
   readonly ctx: { readonly invalidates?: readonly string[]; readonly providedContext?: Record<string, unknown> };
@@ -45,18 +45,15 @@ function cached(key: string, request: () => Promise<unknown>): Promise<unknown> 
 function prepare(state: WorkerState, collecting: boolean): WorkerState {
   if (state.ctx.invalidates?.length) fetched.clear();
   const rpc = state.rpc;
-  const onlyTests = (state.ctx.providedContext?.[PROVIDE_KEY] as SwitchboardOptions | undefined)?.onlyTests;
+  const onlyTests = switchboardOptionsOf(state.ctx)?.onlyTests;
   // The dry run (no selection) and vitest's collect report every test.
   const pruner = !collecting && onlyTests ? new SkippedTestPruner(new Set(onlyTests)) : undefined;
-  const warmUp = isWarmUp(state.ctx);
   const call = (method: string, args: unknown[]) => {
     const pruned = pruner ? (pruner.prune({ t: 'q', m: method, a: args }) as { a: unknown[] }).a : args;
     return (rpc[method] as (...args: unknown[]) => unknown)(...pruned);
   };
-  state.rpc = new Proxy(rpc, {
+  const served = new Proxy(rpc, {
     get(target, key) {
-      const muted = warmUp ? warmUpMethod(key) : undefined;
-      if (muted) return muted;
       switch (key) {
         case 'fetch':
           return (id: string, mode: string) => cached(`fetch\0${mode}\0${id}`, () => (target.fetch as (id: string, mode: string) => Promise<unknown>)(id, mode));
@@ -71,6 +68,7 @@ function prepare(state: WorkerState, collecting: boolean): WorkerState {
       }
     },
   });
+  state.rpc = isWarmUp(state.ctx) ? warmUpRpc(served) : served;
   return state;
 }
 

@@ -100,10 +100,7 @@ export function vitest3Pool(
       carrier.runs += 1;
       // A worker that ended (a hung run), drifted past repair, ran another environment or grew old goes.
       if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
-      else {
-        await parked.get(project.name)?.terminate();
-        parked.set(project.name, carrier);
-      }
+      else parked.set(project.name, carrier);
     }
     // The worker it went to could not warm up (and was replaced): a new one runs it, as it is.
     if (warmUpFailed) await runFile(spec, invalidates, collect, true);

@@ -4,7 +4,7 @@
 // one between files (`StateKeeper`).
 import { REPLACE_THREAD } from './kept-alive-messages.js';
 import { FAILED_FLAG } from './switchboard-setup.js';
-import { warmUpOf } from './warm-up.js';
+import { warmedUp, warmUpOf } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
 
 /** Our messages carry the mark vitest's forks RPC leaves alone (it takes them for Tinypool's). */
@@ -27,19 +27,12 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
     if (!message || typeof message !== 'object' || !message[OWN]) return;
     const globals = globalThis as Record<string, unknown>;
     const warmUp = message.run && !message.noWarmUp && !keeper.hasReference ? warmUpOf(message.run as { providedContext?: Record<string, unknown> }) : undefined;
-    if (warmUp) {
-      globals[FAILED_FLAG] = false;
-      const clean = await run(warmUp).then(
-        () => keeper.afterRun(globals[FAILED_FLAG] === true),
-        () => false,
-      );
-      // The tests failed with no mutant (they pass only with the rest of their file): this worker is
-      // no longer new, so the mutant runs in another one, without a warm-up.
-      if (!clean) {
-        port.post(REPLACE_THREAD);
-        port.post({ [OWN]: true, done: true, warmUpFailed: true });
-        return;
-      }
+    // Tests that fail with no mutant (they pass only with the rest of their file) leave this worker
+    // no longer new: the mutant runs in another one, without a warm-up.
+    if (warmUp && !(await warmedUp(() => run(warmUp), keeper))) {
+      port.post(REPLACE_THREAD);
+      port.post({ [OWN]: true, done: true, warmUpFailed: true });
+      return;
     }
     globals[FAILED_FLAG] = false;
     let error: unknown;

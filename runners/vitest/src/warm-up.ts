@@ -3,7 +3,8 @@
 // next, until a mutant survived (on a suite killing 90% of its mutants, ten new workers in a row
 // each time one was replaced). So a new worker first runs the mutant's own tests with no mutant
 // active, keeping its results to itself, and takes the state that run ends in as its reference.
-import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
+import { FAILED_FLAG, PROVIDE_KEY, switchboardOptionsOf, type SwitchboardOptions } from './switchboard-setup.js';
+import type { StateKeeper } from './worker-state.js';
 
 /** The RPC methods by which a worker tells the main thread what its tests did: not sent in a warm-up. */
 const REPORTING = new Set(['onQueued', 'onCollected', 'onAfterSuiteRun', 'onTaskAnnotate', 'onTaskArtifactRecord', 'onTaskUpdate', 'onUserConsoleLog', 'snapshotSaved']);
@@ -12,22 +13,31 @@ interface ProvidedContext {
   readonly providedContext?: Record<string, unknown>;
 }
 
-/** The switchboard's options of a run, if it is a mutant's run. */
-function mutantRunOptions(context: ProvidedContext): SwitchboardOptions | undefined {
-  const options = context.providedContext?.[PROVIDE_KEY] as SwitchboardOptions | undefined;
-  return options && !options.dryRun && !options.warmUp ? options : undefined;
-}
-
 /** The warm-up of a mutant's run (`task` holds vitest's `providedContext`): the same tests, no mutant active. Undefined for any other run. */
 export function warmUpOf<T extends ProvidedContext>(task: T): T | undefined {
-  const options = mutantRunOptions(task);
-  if (!options) return undefined;
+  const options = switchboardOptionsOf(task);
+  if (!options || options.dryRun || options.warmUp) return undefined;
   const warmUp: SwitchboardOptions = { ...options, active: 0, bail: false, hitLimit: Number.POSITIVE_INFINITY, warmUp: true };
   return { ...task, providedContext: { ...task.providedContext, [PROVIDE_KEY]: warmUp } };
 }
 
 export function isWarmUp(context: ProvidedContext): boolean {
-  return (context.providedContext?.[PROVIDE_KEY] as SwitchboardOptions | undefined)?.warmUp === true;
+  return switchboardOptionsOf(context)?.warmUp === true;
+}
+
+/**
+ * Runs a warm-up (`run`) and tells whether the worker now has its clean reference: its tests
+ * passed and nothing they did stands in the way (`StateKeeper`).
+ */
+export async function warmedUp(run: () => Promise<unknown>, keeper: StateKeeper): Promise<boolean> {
+  const globals = globalThis as Record<string, unknown>;
+  globals[FAILED_FLAG] = false;
+  const clean = await run().then(
+    () => keeper.afterRun(globals[FAILED_FLAG] === true),
+    () => false,
+  );
+  globals[FAILED_FLAG] = false;
+  return clean;
 }
 
 /**
