@@ -2,6 +2,7 @@
 // except that it stays alive after a run ends, so the next run skips a new worker and vitest's
 // runtime boot (about 100 ms each), and that it leaves each run as clean as a new worker would be.
 import type { KeptAliveWorkerData } from './kept-alive-pool.js';
+import { FetchCache, VITEST4_READS, withoutWaiting } from './session-rpc.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
 import { FAILED_FLAG, switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
@@ -31,6 +32,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   let freshModules = false;
   let environment: { readonly key: string; readonly teardown: (() => unknown) | void | undefined } | undefined;
   const keeper = new StateKeeper();
+  const reads = new FetchCache();
 
   type Listener = (message: unknown) => void;
   // The first listener is vitest's request handler, which must outlive runs; the others belong to one
@@ -61,9 +63,10 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       const onlyTests = switchboardOptionsOf(state.ctx)?.onlyTests;
       const selected = state.ctx.files.some((file) => (file as { testIds?: unknown[] }).testIds?.length);
       pruner = selected || onlyTests ? new SkippedTestPruner(onlyTests ? new Set(onlyTests) : undefined) : undefined;
-      return warmUp(state, traces).then(() => runBaseTests('run', state, traces));
+      const served = withSessionRpc(state);
+      return warmUp(served, traces).then(() => runBaseTests('run', served, traces));
     },
-    collectTests: (state, traces) => runBaseTests('collect', state, traces),
+    collectTests: (state, traces) => runBaseTests('collect', withSessionRpc(state), traces),
     setup: async (context) => {
       (globalThis as Record<string, unknown>)[FAILED_FLAG] = false;
       // The test environment (jsdom, happy-dom) lives as long as the worker: packages that took hold
@@ -89,6 +92,16 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       else if (freshModules) resetEvaluatedModules(moduleRunner as unknown as ModuleRunnerLike);
     },
   });
+
+  /**
+   * The run's state with the session's RPC (`session-rpc.ts`): reports not waited for, and reads of
+   * served code answered from the worker's cache unless the driver changes that code between runs.
+   */
+  function withSessionRpc<S extends { rpc: object; ctx: { invalidates?: readonly string[] } }>(state: S): S {
+    if (state.ctx.invalidates?.length) reads.clear();
+    const rpc = withoutWaiting(state.rpc);
+    return { ...state, rpc: refetchEachRun ? rpc : reads.wrap(rpc, VITEST4_READS) };
+  }
 
   /**
    * A new worker's first mutant run is preceded by its tests with no mutant active (`warm-up.ts`),
