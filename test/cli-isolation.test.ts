@@ -140,3 +140,81 @@ describe.each([
     expect(verdicts).toEqual(verdictsByPlace(project.dir, 'fresh', 'src/app.ts'));
   });
 });
+
+// Code whose mutants end every way a run can: killed by a test, by a failing `beforeAll`, by a
+// module-level table, in an endless loop (Timeout), or not at all.
+const REPLAY_SOURCE = `export const SIZES = ['S', 'M', 'L'];
+export function label(size: string): string {
+  return 'size ' + size;
+}
+export function total(values: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum;
+}
+export function config(): { retries: number } {
+  return { retries: 3 };
+}
+export function isLarge(size: string): boolean {
+  return size === 'L' || size === 'XL';
+}
+`;
+
+const REPLAY_TESTS = {
+  'test/a-label.test.ts': `import { expect, it } from 'vitest';
+import { label, SIZES } from '../src/app.js';
+it('labels', () => {
+  expect(label('M')).toBe('size M');
+});
+it('knows three sizes', () => {
+  expect(SIZES).toHaveLength(3);
+});
+`,
+  'test/b-total.test.ts': `import { expect, it } from 'vitest';
+import { total } from '../src/app.js';
+it('adds', () => {
+  expect(total([1, 2, 3])).toBe(6);
+});
+it('adds nothing', () => {
+  expect(total([])).toBe(0);
+});
+`,
+  'test/c-hook.test.ts': `import { beforeAll, expect, it } from 'vitest';
+import { config, isLarge } from '../src/app.js';
+let retries = 0;
+beforeAll(() => {
+  retries = config().retries;
+  if (retries !== 3) throw new Error('bad config');
+});
+it('is large', () => {
+  expect(isLarge('L')).toBe(true);
+  expect(retries).toBe(3);
+});
+`,
+};
+
+describe('runs replayed in a kept-alive worker, without vitest\'s main thread', () => {
+  it('give the verdicts of runs through vitest\'s main thread, whichever way a mutant ends', async () => {
+    project = await tempVitestProject({ 'src/app.ts': REPLAY_SOURCE, ...REPLAY_TESTS });
+    const args = ['run', '--concurrency', '1', '--reporters', 'json'];
+    const replayed = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'replayed'], project.dir, { MUTATE_DEBUG: '1' });
+    expect(replayed.exitCode, replayed.stderr).toBe(0);
+    const through = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'through'], project.dir, { MUTATE_REPLAY: '0', MUTATE_DEBUG: '1' });
+    expect(through.exitCode, through.stderr).toBe(0);
+    // Replays happened (most runs are of files their worker ran before), and only when asked for.
+    expect(replayed.stderr.match(/\] replayed /g)?.length ?? 0).toBeGreaterThan(10);
+    expect(through.stderr).not.toContain('] replayed ');
+
+    const verdicts = verdictsByPlace(project.dir, 'replayed', 'src/app.ts');
+    expect(verdicts).toEqual(verdictsByPlace(project.dir, 'through', 'src/app.ts'));
+    const statuses = new Set(Object.values(verdicts));
+    expect([...statuses].sort()).toEqual(expect.arrayContaining(['Killed', 'Survived', 'Timeout']));
+    // Killed by the table's test, by the failing hook, and the loop that never ends.
+    expect(verdicts['1:ArrayDeclaration:[]']).toBe('Killed');
+    expect(verdicts['11:ObjectLiteral:{}']).toBe('Killed');
+    expect(verdicts['7:UpdateOperator:i--']).toBe('Timeout');
+    // The sizes' strings are never compared, and isLarge is asked of 'L' only.
+    expect(verdicts['1:StringLiteral:""']).toBe('Survived');
+    expect(verdicts['14:ConditionalExpression:true']).toBe('Survived');
+  });
+});

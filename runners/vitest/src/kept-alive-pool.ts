@@ -2,7 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { addToGroup } from '@mutate/core/runner';
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker } from 'vitest/node';
+import type { FileReport } from './file-report.js';
 import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
+import { isReplayResult, type ReplayRequest } from './replay.js';
 
 const THREAD_ENTRY = new URL('./kept-alive-worker.js', import.meta.url);
 const FORK_ENTRY = new URL('./kept-alive-fork.js', import.meta.url);
@@ -15,6 +17,12 @@ export interface KeptAlivePool extends PoolRunnerInitializer {
   dispose(): Promise<void>;
   /** Ends the worker now running tests (a hung mutant); the next run starts a fresh one. */
   terminateRunning(): Promise<void>;
+  /**
+   * Runs tests of a file on a parked worker of the project that ran that file before, by a replay of
+   * vitest's messages in the worker (`replay.ts`), without vitest's main thread: the file's report,
+   * `'hung'` (the worker was ended), or undefined when no worker could (then run it through vitest).
+   */
+  replay?(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined>;
 }
 
 /**
@@ -53,6 +61,10 @@ interface Carrier {
 
 interface ParkedWorker {
   readonly carrier: Carrier;
+  /** The vitest project it runs tests of. */
+  readonly project: string;
+  /** The test files it ran: it has their code, and vitest's messages to run them again (`replay.ts`). */
+  readonly files: Set<string>;
   /** The project and environment it ran: the only ones it may run again (`workerKey`). */
   readonly key: string;
   runs: number;
@@ -76,11 +88,48 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
 
   function newWorker(options: PoolOptions): ParkedWorker {
     const carrier = kind === 'forks' ? forkCarrier(options, workerData) : threadCarrier(options, workerData);
-    const entry: ParkedWorker = { carrier, key: workerKey(options), runs: 0, replace: false };
+    const entry: ParkedWorker = { carrier, project: options.project.name, files: new Set(), key: workerKey(options), runs: 0, replace: false };
     carrier.on('message', (message) => {
       if (isReplaceRequest(message)) entry.replace = true;
     });
     return entry;
+  }
+
+  /** After a run: parked for the next, or ended (vitest may have ended it after a crash or a cancelled run: then there is nothing to park). */
+  async function park(worker: ParkedWorker): Promise<void> {
+    if (worker.runs >= runsPerWorker || worker.replace || !worker.carrier.alive) await worker.carrier.terminate();
+    else addToGroup(parked, worker.key, worker);
+  }
+
+  let replays = 0;
+  async function replay(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined> {
+    const group = [...parked.values()].find((workers) => workers.some((worker) => worker.project === project && worker.files.has(request.file)));
+    const index = group?.findLastIndex((worker) => worker.project === project && worker.files.has(request.file)) ?? -1;
+    if (!group || index < 0) return undefined;
+    const [worker] = group.splice(index, 1) as [ParkedWorker];
+    running.add(worker);
+    const id = ++replays;
+    let done: (result: FileReport | 'hung' | undefined) => void = () => {};
+    const onMessage = (message: unknown) => {
+      if (isReplayResult(message) && message.__mutateReplayed === id) done(message.report);
+    };
+    // A worker that dies in a replay (a native crash) leaves the file to a run through vitest, which reports it as vitest does.
+    const onExit = () => done(undefined);
+    const timer = setTimeout(() => done('hung'), Math.max(timeoutMs, 0));
+    const result = await new Promise<FileReport | 'hung' | undefined>((resolve) => {
+      done = resolve;
+      worker.carrier.on('message', onMessage);
+      worker.carrier.on('exit', onExit);
+      worker.carrier.send({ __mutateReplay: id, ...request } satisfies ReplayRequest);
+    });
+    clearTimeout(timer);
+    worker.carrier.off('message', onMessage);
+    worker.carrier.off('exit', onExit);
+    running.delete(worker);
+    worker.runs += 1;
+    if (result === 'hung') await worker.carrier.terminate();
+    else await park(worker);
+    return result;
   }
 
   class KeptAliveWorker implements PoolWorker {
@@ -106,6 +155,8 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
     }
 
     send(message: unknown): void {
+      const run = message as { type?: string; context?: { files?: { filepath: string }[] } };
+      if (run.type === 'run') for (const { filepath } of run.context?.files ?? []) this.current?.files.add(filepath);
       this.carrier.send(message);
     }
 
@@ -125,9 +176,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       for (const [event, callback] of this.listeners.splice(0)) current.carrier.off(event, callback);
       running.delete(current);
       current.runs += 1;
-      // vitest may have ended it after a crash or a cancelled run: then there is nothing to park.
-      if (current.runs >= runsPerWorker || current.replace || !current.carrier.alive) await current.carrier.terminate();
-      else addToGroup(parked, current.key, current);
+      await park(current);
     }
 
     /** vitest's own rule: the next test file may run here if it wants the same environment (`@vitest-environment` may differ per file). */
@@ -144,6 +193,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
       parked.clear();
       await Promise.all(all.map(({ carrier }) => carrier.terminate()));
     },
+    ...(refetchEachRun ? {} : { replay }),
     async terminateRunning() {
       const workers = [...running];
       running.clear();

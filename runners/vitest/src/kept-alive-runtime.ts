@@ -2,6 +2,7 @@
 // except that it stays alive after a run ends, so the next run skips a new worker and vitest's
 // runtime boot (about 100 ms each), and that it leaves each run as clean as a new worker would be.
 import type { KeptAliveWorkerData } from './kept-alive-pool.js';
+import { Replayer } from './replay.js';
 import { FetchCache, VITEST4_READS, withoutWaiting } from './session-rpc.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
 import { FAILED_FLAG, switchboardOptionsOf } from './switchboard-setup.js';
@@ -35,19 +36,29 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   const reads = new FetchCache();
 
   type Listener = (message: unknown) => void;
-  // The first listener is vitest's request handler, which must outlive runs; the others belong to one
-  // run's RPC channel and go at its end, or every run would leave one behind.
-  let requestHandler: Listener | undefined;
+  // The first listener is vitest's request handler, which must outlive runs, and is reached through
+  // the replayer (`replay.ts`); the others belong to one run's RPC channel and go at its end, or every
+  // run would leave one behind.
+  let replayer: Replayer | undefined;
   const runListeners = new Set<Listener>();
 
   // Only mutant runs select tests; the dry run reports every test, as vitest does.
   let pruner: SkippedTestPruner | undefined;
   init({
-    post: (response) => port.post(pruner ? pruner.prune(response) : response),
+    post: (response) => {
+      if (!replayer?.takes(response)) port.post(pruner ? pruner.prune(response) : response);
+    },
     on: (callback: Listener) => {
-      if (requestHandler) runListeners.add(callback);
-      else requestHandler = callback;
-      port.on(callback);
+      if (replayer) {
+        runListeners.add(callback);
+        port.on(callback);
+        return;
+      }
+      const toRunListeners = (message: unknown) => {
+        for (const listener of runListeners) listener(message);
+      };
+      const pool = (replayer = new Replayer(callback, (message) => port.post(message), toRunListeners));
+      port.on((message) => pool.fromPool(message));
     },
     off: (callback: Listener) => {
       runListeners.delete(callback);

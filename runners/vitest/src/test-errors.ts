@@ -1,15 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-
-/** What vitest reports of an error: serialized, so only plain fields. */
-interface ReportedError {
-  readonly message?: string;
-  readonly name?: string;
-  readonly stack?: string;
-  /** A code frame (esbuild and Vite transform errors). */
-  readonly frame?: string;
-  readonly id?: string;
-  readonly loc?: { readonly file?: string; readonly line?: number; readonly column?: number };
-}
+import type { ReportedError } from './file-report.js';
 
 /** A failed test's first error message. */
 export function failureMessage(errors: readonly ReportedError[] | undefined): string {

@@ -8,14 +8,18 @@ import { vitest3Pool } from './vitest3-pool.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
+import { reportOfModule, type FileReport } from './file-report.js';
 import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
 
-type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
+type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[]; readonly reports: FileReport[] };
 
 /** vitest's error for a test file that loaded but defines no test (3.x to 5.x). */
 const NO_TESTS = /^No test (suite )?found in /;
+
+/** MUTATE_REPLAY=0 runs every file through vitest's main thread: a check that replays change no verdict. */
+const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
 
 /** How long a cancelled run may take to settle before the session is given up. */
 const SETTLE_GRACE_MS = 3_000;
@@ -40,6 +44,8 @@ export class VitestSession implements TestRunner {
   private constructor(
     private readonly vitest: Vitest,
     private readonly pools: readonly KeptAlivePool[],
+    /** The kept-alive pool of each project (vitest 4 and 5), which may replay a file's run (`replay.ts`). */
+    private readonly replayPools: ReadonlyMap<string, KeptAlivePool>,
     private readonly projects: readonly TestProject[],
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
@@ -63,14 +69,15 @@ export class VitestSession implements TestRunner {
     const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
     // vitest 4 and 5: a kept-alive pool through vitest's pool API. vitest 3 has none: its projects
     // that run in node with vitest's isolation get mutate's vitest 3 pool, the others their own.
-    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects) : vitest3Pools(projectVitest, root, projects, served);
+    const replayPools = new Map<string, KeptAlivePool>();
+    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects, replayPools) : vitest3Pools(projectVitest, root, projects, served);
     // Each project has its own Vite server, made from its own config: each must serve the files.
     for (const server of new Set([vitest.vite, ...vitest.projects.map((project) => project.vite)])) serveInServer(server, served);
     for (const project of projects) {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pools, projects, notices, served, new TestSelection());
+    return new VitestSession(vitest, pools, replayPools, projects, notices, served, new TestSelection());
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -192,7 +199,11 @@ export class VitestSession implements TestRunner {
     return project;
   }
 
-  /** One test file under the mutant: the selected tests, or (`wholeFile`) the file with the switchboard skipping the rest. */
+  /**
+   * One test file under the mutant: the selected tests, or (`wholeFile`) the file with the switchboard
+   * skipping the rest. Replayed by a worker that ran the file before where one can (`replay.ts`),
+   * else run through vitest's main thread: the tests run alike, and their reports are judged alike.
+   */
   private async runFile(
     project: TestProject,
     file: string,
@@ -203,41 +214,13 @@ export class VitestSession implements TestRunner {
     wholeFile: boolean,
   ): Promise<FileOutcome> {
     const { specification, onlyTests } = wholeFile ? { specification: project.createSpecification(file), onlyTests: ids } : this.selection.specificationFor(project, file, ids);
-    const result = await this.run([specification], { ...options, ...(onlyTests ? { onlyTests } : {}) }, deadline - performance.now());
+    const switchboard: SwitchboardOptions = { ...options, ...(onlyTests ? { onlyTests } : {}) };
+    const replay = wholeFile || !REPLAY ? undefined : this.replayPools.get(project.name)?.replay;
+    const replayed = await replay?.(project.name, { file, ...(onlyTests ? {} : { testIds: ids }), options: switchboard }, deadline - performance.now());
+    if (replayed && process.env['MUTATE_DEBUG']) process.stderr.write(`[mutate] replayed ${file}\n`);
+    const result = replayed === 'hung' ? { hung: true as const } : replayed ? { hung: false as const, reports: [replayed] } : await this.run([specification], switchboard, deadline - performance.now());
     if (result.hung) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun: testsRunBefore } };
-    const selected = new Set(ids);
-    let ran = 0;
-    let collected = 0;
-    let loadFailure: string | undefined;
-    for (const module of result.modules) {
-      const tests = [...module.children.allTests()];
-      collected += tests.filter((test) => selected.has(test.id)).length;
-      // A file that collected no test failed to load (unless it merely has none left: vitest's "No
-      // test suite found", when the mutant emptied what its tests are built from); the errors of a
-      // file that did collect tests come from its hooks.
-      const loadError = tests.length === 0 ? module.errors().find((error) => !NO_TESTS.test(error.message)) : undefined;
-      if (loadError) loadFailure ??= `${module.moduleId} failed to load: ${describeLoadError(loadError)}`;
-      for (const test of tests) {
-        const outcome = test.result();
-        if (outcome.state === 'skipped' || outcome.state === 'pending') continue;
-        if (selected.has(test.id)) ran += 1;
-        const testsRun = testsRunBefore + ran;
-        if ((test.meta() as Record<string, unknown>)[META.hitLimit]) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
-        if (outcome.state === 'failed') {
-          const message = failureMessage(outcome.errors);
-          if (message.includes(HIT_LIMIT_MESSAGE)) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
-          return { kind: 'verdict', outcome: { status: 'Killed', killedBy: [test.id], message, testsRun } };
-        }
-      }
-      // A hook that failed (`beforeAll`, `afterAll`) fails its suite or file, not a test: the mutant was still detected.
-      const hookFailure = tests.length > 0 ? failedHookMessage(module) : undefined;
-      if (hookFailure) {
-        const testsRun = testsRunBefore + ran;
-        const outcome: MutantRunOutcome = hookFailure.includes(HIT_LIMIT_MESSAGE) ? { status: 'Timeout', testsRun } : { status: 'Killed', killedBy: ids.slice(0, 1), message: hookFailure, testsRun };
-        return { kind: 'verdict', outcome };
-      }
-    }
-    return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
+    return judgeFile(result.reports, ids, testsRunBefore);
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
@@ -268,7 +251,8 @@ export class VitestSession implements TestRunner {
       return { hung: true };
     }
     // `testModules` holds every module this instance ever ran: keep this run's.
-    return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
+    const modules = first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`));
+    return { hung: false, modules, reports: modules.map(reportOfModule) };
   }
 }
 
@@ -277,7 +261,7 @@ export class VitestSession implements TestRunner {
  * `vmThreads`, child processes for `forks` (vitest's default) and `vmForks`. MUTATE_FRESH_THREADS=1
  * starts a new worker for every run, to check that kept-alive workers change no verdict.
  */
-function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[]): KeptAlivePool[] {
+function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[], poolOfProject: Map<string, KeptAlivePool>): KeptAlivePool[] {
   const options = process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerWorker: 1 } : {};
   const pools = new Map<KeptAliveKind, KeptAlivePool>();
   for (const project of projects) {
@@ -289,6 +273,7 @@ function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[
     }
     let pool = pools.get(kind);
     if (!pool) pools.set(kind, (pool = keptAlivePool(vitestWorkerUrl, { ...options, kind })));
+    poolOfProject.set(project.name, pool);
     // What vitest does with a pool object in the config (`pool: { name, createPoolWorker }`).
     config.pool = pool.name;
     config.poolRunner = pool;
@@ -347,6 +332,42 @@ function groupByFileInOrder(tests: MutantRun['tests']): { project: string | unde
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
 }
 
+/** What one file's run under a mutant showed: a verdict at its first failing test or hook, or how many selected tests ran and passed. */
+function judgeFile(reports: readonly FileReport[], ids: readonly string[], testsRunBefore: number): FileOutcome {
+  const selected = new Set(ids);
+  let ran = 0;
+  let collected = 0;
+  let loadFailure: string | undefined;
+  for (const report of reports) {
+    const tests = report.tests;
+    collected += tests.filter((test) => selected.has(test.id)).length;
+    // A file that collected no test failed to load (unless it merely has none left: vitest's "No
+    // test suite found", when the mutant emptied what its tests are built from); the errors of a
+    // file that did collect tests come from its hooks.
+    const loadError = tests.length === 0 ? report.errors.find((error) => !NO_TESTS.test(error.message ?? '')) : undefined;
+    if (loadError) loadFailure ??= `${report.moduleId} failed to load: ${describeLoadError(loadError)}`;
+    for (const test of tests) {
+      if (test.state === 'skipped' || test.state === 'pending') continue;
+      if (selected.has(test.id)) ran += 1;
+      const testsRun = testsRunBefore + ran;
+      if (test.meta[META.hitLimit]) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
+      if (test.state === 'failed') {
+        const message = failureMessage(test.errors);
+        if (message.includes(HIT_LIMIT_MESSAGE)) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
+        return { kind: 'verdict', outcome: { status: 'Killed', killedBy: [test.id], message, testsRun } };
+      }
+    }
+    // A hook that failed (`beforeAll`, `afterAll`) fails its suite or file, not a test: the mutant was still detected.
+    if (tests.length > 0 && report.hookErrors.length > 0) {
+      const hookFailure = failureMessage(report.hookErrors);
+      const testsRun = testsRunBefore + ran;
+      const outcome: MutantRunOutcome = hookFailure.includes(HIT_LIMIT_MESSAGE) ? { status: 'Timeout', testsRun } : { status: 'Killed', killedBy: ids.slice(0, 1), message: hookFailure, testsRun };
+      return { kind: 'verdict', outcome };
+    }
+  }
+  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
+}
+
 /** A test file that failed to load, or one of whose tests (or hooks) failed. */
 function hasFailed(module: TestModule): boolean {
   return module.errors().length > 0 || [...module.children.allTests()].some((test) => test.result().state === 'failed');
@@ -356,15 +377,6 @@ function hasFailed(module: TestModule): boolean {
 function metaOf(module: TestModule): Record<string, unknown> {
   const withMeta = module as unknown as { meta?: () => unknown; task: { meta: unknown } };
   return (typeof withMeta.meta === 'function' ? withMeta.meta() : withMeta.task.meta) as Record<string, unknown>;
-}
-
-/** The first error of a file or suite whose hook failed, if any. */
-function failedHookMessage(module: TestModule): string | undefined {
-  for (const suite of [module, ...module.children.allSuites()]) {
-    const errors = suite.errors();
-    if (errors.length > 0) return failureMessage(errors);
-  }
-  return undefined;
 }
 
 function namesOf(test: TestCase): string[] {
