@@ -1,6 +1,15 @@
 #!/usr/bin/env node
+import module from 'node:module';
+
+// Node 22.1+: compiled code is cached on disk (in the system's temp directory, never the project), so
+// a run does not compile Babel, vitest and mutate again: ~0.3 s of each start-up, and of each test
+// worker's. Set before the CLI loads, and handed down (the variable) to the threads and processes
+// the run starts.
+const compileCache = module.enableCompileCache?.();
+if (compileCache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = compileCache.directory;
+
 // The compiled CLI lives in dist/, built by `npm ci` (the root `prepare` script).
-import { main } from '../dist/main.js';
+const { main } = await import('../dist/main.js');
 
 // The reader of stdout went away (`mutate list | head`): what is left to print has nowhere to go,
 // but the command still finishes (a run still writes its reports), without a stack trace.
