@@ -100,14 +100,18 @@ export class Replayer {
     try {
       const started = local.next('started');
       this.handle(this.start);
-      if ((await started)['error']) return undefined;
-      const finished = local.next('testfileFinished');
-      this.handle({ ...run, context: { ...run.context, files, providedContext, invalidates: [] } });
-      const runError = (await finished)['error'];
+      const startError = (await started)['error'];
+      let runError: unknown;
+      if (!startError) {
+        const finished = local.next('testfileFinished');
+        this.handle({ ...run, context: { ...run.context, files, providedContext, invalidates: [] } });
+        runError = (await finished)['error'];
+      }
+      // Stopped even when the start failed, as vitest's main thread does: the run's RPC listeners go with it.
       const stopped = local.next('stopped');
       this.handle({ __vitest_worker_request__: true, type: 'stop' });
       await stopped;
-      return runError || local.missed ? undefined : local.report(file);
+      return startError || runError || local.missed ? undefined : local.report(file);
     } finally {
       this.local = undefined;
     }
