@@ -103,10 +103,10 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
 
   let replays = 0;
   async function replay(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined> {
-    const group = [...parked.values()].find((workers) => workers.some((worker) => worker.project === project && worker.files.has(request.file)));
-    const index = group?.findLastIndex((worker) => worker.project === project && worker.files.has(request.file)) ?? -1;
-    if (!group || index < 0) return undefined;
-    const [worker] = group.splice(index, 1) as [ParkedWorker];
+    const ranIt = (worker: ParkedWorker) => worker.project === project && worker.files.has(request.file);
+    const group = [...parked.values()].find((workers) => workers.some(ranIt));
+    if (!group) return undefined;
+    const [worker] = group.splice(group.findLastIndex(ranIt), 1) as [ParkedWorker];
     running.add(worker);
     const id = ++replays;
     let done: (result: FileReport | 'hung' | undefined) => void = () => {};

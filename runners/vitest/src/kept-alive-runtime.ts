@@ -57,8 +57,8 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       const toRunListeners = (message: unknown) => {
         for (const listener of runListeners) listener(message);
       };
-      const pool = (replayer = new Replayer(callback, (message) => port.post(message), toRunListeners));
-      port.on((message) => pool.fromPool(message));
+      const handler = (replayer = new Replayer(callback, (message) => port.post(message), toRunListeners));
+      port.on((message) => handler.fromPool(message));
     },
     off: (callback: Listener) => {
       runListeners.delete(callback);

@@ -7,30 +7,25 @@ import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
 import { vitest3Pool } from './vitest3-pool.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
-import { HIT_LIMIT_MESSAGE, META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
-import { reportOfModule, type FileReport } from './file-report.js';
+import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
+import { reportOfModule } from './file-report.js';
+import { judgeFile, type FileOutcome } from './judge-file.js';
 import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
 
-type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[]; readonly reports: FileReport[] };
-
-/** vitest's error for a test file that loaded but defines no test (3.x to 5.x). */
-const NO_TESTS = /^No test (suite )?found in /;
+type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
 /** MUTATE_REPLAY=0 runs every file through vitest's main thread: a check that replays change no verdict. */
 const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
+const DEBUG = Boolean(process.env['MUTATE_DEBUG']);
+
+const TIMED_OUT = (testsRun: number): FileOutcome => ({ kind: 'verdict', outcome: { status: 'Timeout', testsRun } });
 
 /** How long a cancelled run may take to settle before the session is given up. */
 const SETTLE_GRACE_MS = 3_000;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
-
-/** What one file's run under a mutant showed. */
-type FileOutcome =
-  | { readonly kind: 'verdict'; readonly outcome: MutantRunOutcome }
-  /** `notCollected`: selected tests that do not exist under the mutant (it changed how the file builds its tests). */
-  | { readonly kind: 'passed'; readonly ran: number; readonly notCollected: number; readonly loadFailure: string | undefined };
 
 /**
  * One warm vitest instance of the user's project — every project of its `test.projects`, or those
@@ -217,10 +212,12 @@ export class VitestSession implements TestRunner {
     const switchboard: SwitchboardOptions = { ...options, ...(onlyTests ? { onlyTests } : {}) };
     const replay = wholeFile || !REPLAY ? undefined : this.replayPools.get(project.name)?.replay;
     const replayed = await replay?.(project.name, { file, ...(onlyTests ? {} : { testIds: ids }), options: switchboard }, deadline - performance.now());
-    if (replayed && process.env['MUTATE_DEBUG']) process.stderr.write(`[mutate] replayed ${file}\n`);
-    const result = replayed === 'hung' ? { hung: true as const } : replayed ? { hung: false as const, reports: [replayed] } : await this.run([specification], switchboard, deadline - performance.now());
-    if (result.hung) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun: testsRunBefore } };
-    return judgeFile(result.reports, ids, testsRunBefore);
+    if (replayed && DEBUG) process.stderr.write(`[mutate] replayed ${file}\n`);
+    if (replayed === 'hung') return TIMED_OUT(testsRunBefore);
+    if (replayed) return judgeFile([replayed], ids, testsRunBefore);
+    const result = await this.run([specification], switchboard, deadline - performance.now());
+    if (result.hung) return TIMED_OUT(testsRunBefore);
+    return judgeFile(result.modules.map(reportOfModule), ids, testsRunBefore);
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
@@ -251,8 +248,7 @@ export class VitestSession implements TestRunner {
       return { hung: true };
     }
     // `testModules` holds every module this instance ever ran: keep this run's.
-    const modules = first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`));
-    return { hung: false, modules, reports: modules.map(reportOfModule) };
+    return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
   }
 }
 
@@ -330,42 +326,6 @@ function groupByFileInOrder(tests: MutantRun['tests']): { project: string | unde
     addToGroup(byFile, key, id);
   }
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
-}
-
-/** What one file's run under a mutant showed: a verdict at its first failing test or hook, or how many selected tests ran and passed. */
-function judgeFile(reports: readonly FileReport[], ids: readonly string[], testsRunBefore: number): FileOutcome {
-  const selected = new Set(ids);
-  let ran = 0;
-  let collected = 0;
-  let loadFailure: string | undefined;
-  for (const report of reports) {
-    const tests = report.tests;
-    collected += tests.filter((test) => selected.has(test.id)).length;
-    // A file that collected no test failed to load (unless it merely has none left: vitest's "No
-    // test suite found", when the mutant emptied what its tests are built from); the errors of a
-    // file that did collect tests come from its hooks.
-    const loadError = tests.length === 0 ? report.errors.find((error) => !NO_TESTS.test(error.message ?? '')) : undefined;
-    if (loadError) loadFailure ??= `${report.moduleId} failed to load: ${describeLoadError(loadError)}`;
-    for (const test of tests) {
-      if (test.state === 'skipped' || test.state === 'pending') continue;
-      if (selected.has(test.id)) ran += 1;
-      const testsRun = testsRunBefore + ran;
-      if (test.meta[META.hitLimit]) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
-      if (test.state === 'failed') {
-        const message = failureMessage(test.errors);
-        if (message.includes(HIT_LIMIT_MESSAGE)) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
-        return { kind: 'verdict', outcome: { status: 'Killed', killedBy: [test.id], message, testsRun } };
-      }
-    }
-    // A hook that failed (`beforeAll`, `afterAll`) fails its suite or file, not a test: the mutant was still detected.
-    if (tests.length > 0 && report.hookErrors.length > 0) {
-      const hookFailure = failureMessage(report.hookErrors);
-      const testsRun = testsRunBefore + ran;
-      const outcome: MutantRunOutcome = hookFailure.includes(HIT_LIMIT_MESSAGE) ? { status: 'Timeout', testsRun } : { status: 'Killed', killedBy: ids.slice(0, 1), message: hookFailure, testsRun };
-      return { kind: 'verdict', outcome };
-    }
-  }
-  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
 }
 
 /** A test file that failed to load, or one of whose tests (or hooks) failed. */
