@@ -193,9 +193,12 @@ it('is large', () => {
 `,
 };
 
-describe('runs replayed in a kept-alive worker, without vitest\'s main thread', () => {
+describe.each([
+  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
+  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
+])('runs replayed in a kept-alive worker, without vitest\'s main thread (%s)', (_name, nodeModules) => {
   it('give the verdicts of runs through vitest\'s main thread, whichever way a mutant ends', async () => {
-    project = await tempVitestProject({ 'src/app.ts': REPLAY_SOURCE, ...REPLAY_TESTS });
+    project = await tempVitestProject({ 'src/app.ts': REPLAY_SOURCE, ...REPLAY_TESTS }, nodeModules);
     const args = ['run', '--concurrency', '1', '--reporters', 'json'];
     const replayed = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'replayed'], project.dir, { MUTATE_DEBUG: '1' });
     expect(replayed.exitCode, replayed.stderr).toBe(0);

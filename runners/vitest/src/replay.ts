@@ -118,14 +118,21 @@ export class Replayer {
   }
 }
 
-/** vitest's main thread, as far as a replayed run needs one. */
-class LocalMain {
+/**
+ * vitest's main thread, as far as a replayed run needs one: it answers the runtime's RPC calls (birpc's
+ * `{ t: 'q', m, a, i }`, the same from vitest 3 to 5) and keeps what they report.
+ */
+export class LocalMain {
   /** The runtime asked for something only the main thread has (code it never fetched). */
   missed = false;
   private readonly files = new Map<string, RunnerTask>();
   private readonly updates = new Map<string, TaskUpdate>();
   private readonly waiting = new Map<string, (response: Record<string, unknown>) => void>();
 
+  /**
+   * @param answer hands an RPC answer to the runtime.
+   * @param post sends to the pool what is not for vitest's main thread (the worker's request to be replaced).
+   */
   constructor(
     private readonly answer: (message: unknown) => void,
     private readonly post: (message: unknown) => void,

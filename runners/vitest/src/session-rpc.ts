@@ -21,10 +21,11 @@ export const VITEST4_READS: CacheKeys = {
   resolveSnapshotPath: ([file]) => String(file),
 };
 
-/** vitest 3: `fetch(id, transformMode)`, `resolveId(id, importer, transformMode)`. */
+/** vitest 3: `fetch(id, transformMode)`, `resolveId(id, importer, transformMode)`, `resolveSnapshotPath(file)`. */
 export const VITEST3_READS: CacheKeys = {
   fetch: ([id, mode]) => `${String(mode)}\0${String(id)}`,
   resolveId: ([id, importer, mode]) => `${String(mode)}\0${String(importer ?? '')}\0${String(id)}`,
+  resolveSnapshotPath: ([file]) => String(file),
 };
 
 /** The answers a worker got to the RPC calls that read served code, kept for its lifetime. */

@@ -14,6 +14,9 @@ import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
 
+/** A kept-alive pool's replay of a file's run (`replay.ts`, `vitest3-runtime.ts`). */
+type Replay = NonNullable<KeptAlivePool['replay']>;
+
 type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
 /** MUTATE_REPLAY=0 runs every file through vitest's main thread: a check that replays change no verdict. */
@@ -39,8 +42,8 @@ export class VitestSession implements TestRunner {
   private constructor(
     private readonly vitest: Vitest,
     private readonly pools: readonly KeptAlivePool[],
-    /** The kept-alive pool of each project (vitest 4 and 5), which may replay a file's run (`replay.ts`). */
-    private readonly replayPools: ReadonlyMap<string, KeptAlivePool>,
+    /** For each project on a kept-alive pool: how that pool may replay a file's run (`replay.ts`). */
+    private readonly replays: ReadonlyMap<string, Replay>,
     private readonly projects: readonly TestProject[],
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
@@ -64,15 +67,15 @@ export class VitestSession implements TestRunner {
     const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
     // vitest 4 and 5: a kept-alive pool through vitest's pool API. vitest 3 has none: its projects
     // that run in node with vitest's isolation get mutate's vitest 3 pool, the others their own.
-    const replayPools = new Map<string, KeptAlivePool>();
-    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects, replayPools) : vitest3Pools(projectVitest, root, projects, served);
+    const replays = new Map<string, Replay>();
+    const pools = projectVitest.workerUrl ? keptAlivePools(projectVitest.workerUrl, projects, replays) : vitest3Pools(projectVitest, root, projects, served, replays);
     // Each project has its own Vite server, made from its own config: each must serve the files.
     for (const server of new Set([vitest.vite, ...vitest.projects.map((project) => project.vite)])) serveInServer(server, served);
     for (const project of projects) {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pools, replayPools, projects, notices, served, new TestSelection());
+    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection());
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -210,7 +213,7 @@ export class VitestSession implements TestRunner {
   ): Promise<FileOutcome> {
     const { specification, onlyTests } = wholeFile ? { specification: project.createSpecification(file), onlyTests: ids } : this.selection.specificationFor(project, file, ids);
     const switchboard: SwitchboardOptions = { ...options, ...(onlyTests ? { onlyTests } : {}) };
-    const replay = wholeFile || !REPLAY ? undefined : this.replayPools.get(project.name)?.replay;
+    const replay = wholeFile || !REPLAY ? undefined : this.replays.get(project.name);
     const replayed = await replay?.(project.name, { file, ...(onlyTests ? {} : { testIds: ids }), options: switchboard }, deadline - performance.now());
     if (replayed && DEBUG) process.stderr.write(`[mutate] replayed ${file}\n`);
     if (replayed === 'hung') return TIMED_OUT(testsRunBefore);
@@ -257,7 +260,7 @@ export class VitestSession implements TestRunner {
  * `vmThreads`, child processes for `forks` (vitest's default) and `vmForks`. MUTATE_FRESH_THREADS=1
  * starts a new worker for every run, to check that kept-alive workers change no verdict.
  */
-function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[], poolOfProject: Map<string, KeptAlivePool>): KeptAlivePool[] {
+function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[], replays: Map<string, Replay>): KeptAlivePool[] {
   const options = process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerWorker: 1 } : {};
   const pools = new Map<KeptAliveKind, KeptAlivePool>();
   for (const project of projects) {
@@ -269,7 +272,7 @@ function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[
     }
     let pool = pools.get(kind);
     if (!pool) pools.set(kind, (pool = keptAlivePool(vitestWorkerUrl, { ...options, kind })));
-    poolOfProject.set(project.name, pool);
+    if (pool.replay) replays.set(project.name, pool.replay);
     // What vitest does with a pool object in the config (`pool: { name, createPoolWorker }`).
     config.pool = pool.name;
     config.poolRunner = pool;
@@ -289,8 +292,9 @@ function poolKind(pool: string): KeptAliveKind | undefined {
  * environment with vitest's default isolation get it (a DOM environment, `isolate: false`,
  * environment or pool globs keep vitest's pool: slower, the same verdicts).
  */
-function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: readonly TestProject[], served: Map<string, ServedFile>): KeptAlivePool[] {
+function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: readonly TestProject[], served: Map<string, ServedFile>, replays: Map<string, Replay>): KeptAlivePool[] {
   const pools: KeptAlivePool[] = [];
+  const poolOfKind = new Map<KeptAliveKind, KeptAlivePool>();
   const poolFile = (kind: KeptAliveKind) => join(root, '__mutate__', `vitest3-pool-${kind}.mjs`);
   for (const kind of ['threads', 'forks'] as const) {
     served.set(poolFile(kind), { code: `export default (vitest, options) => globalThis[Symbol.for(${JSON.stringify(`${VITEST3_POOL}.${kind}`)})](vitest, options);\n` });
@@ -301,6 +305,7 @@ function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: read
     let pool: ReturnType<typeof vitest3Pool> | undefined;
     (globalThis as Record<symbol, unknown>)[Symbol.for(`${VITEST3_POOL}.${kind}`)] = (vitest: never, options: { env: Record<string, string | undefined> }) => {
       if (!pool) pools.push((pool = vitest3Pool(vitest, kind, projectVitest.node.createMethodsRPC as never, options.env)));
+      poolOfKind.set(kind, pool);
       return pool;
     };
   }
@@ -309,7 +314,12 @@ function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: read
     const isolated = (config.poolOptions?.[config.pool]?.isolate ?? config['isolate'] ?? true) !== false;
     const globs = ['environmentMatchGlobs', 'poolMatchGlobs'].some((key) => (config[key] as unknown[] | undefined)?.length);
     const transformModes = Object.values((config['testTransformMode'] as Record<string, unknown[]> | undefined) ?? {}).some((list) => list?.length);
-    if ((config.pool === 'threads' || config.pool === 'forks') && isolated && (config.environment ?? 'node') === 'node' && !globs && !transformModes) config.pool = poolFile(config.pool);
+    const kind = config.pool;
+    if ((kind === 'threads' || kind === 'forks') && isolated && (config.environment ?? 'node') === 'node' && !globs && !transformModes) {
+      config.pool = poolFile(kind);
+      // The pool is made at the first run, when vitest asks for it: until then, nothing to replay on.
+      replays.set(project.name, async (...args) => poolOfKind.get(kind)?.replay?.(...args));
+    }
   }
   return pools;
 }

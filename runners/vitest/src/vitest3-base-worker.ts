@@ -6,10 +6,12 @@
 //   for (`session-rpc.ts`). A run that says files changed (`invalidates`) empties the cache.
 // - A mutant's run reports only the tests it selected (`SkippedTestPruner`), as on vitest 4.
 // - A warm-up run (`warm-up.ts`) reports nothing.
+// - A replayed run (`vitest3-runtime.ts`) talks with the worker's stand-in for the main thread.
 import { FetchCache, VITEST3_READS, withoutWaiting } from './session-rpc.js';
 import { switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
 import { isWarmUp, warmUpRpc } from './warm-up.js';
+import { LOCAL_RPC } from './vitest3-runtime.js';
 
 interface WorkerState {
   readonly ctx: { readonly invalidates?: readonly string[]; readonly providedContext?: Record<string, unknown> };
@@ -48,7 +50,7 @@ function prepare(state: WorkerState, collecting: boolean): WorkerState {
 }
 
 export default {
-  getRpcOptions: (ctx: unknown) => base.getRpcOptions(ctx),
+  getRpcOptions: (ctx: Record<string, unknown>) => ctx[LOCAL_RPC] ?? base.getRpcOptions(ctx),
   runTests: (state: WorkerState) => base.runTests(prepare(state, false)),
   collectTests: (state: WorkerState) => base.collectTests(prepare(state, true)),
 };

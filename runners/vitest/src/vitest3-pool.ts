@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import type { FileReport } from './file-report.js';
 import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
 import type { KeptAliveKind, KeptAlivePool } from './kept-alive-pool.js';
+import type { ReplayRequest } from './replay.js';
+import type { Vitest3Replay } from './vitest3-runtime.js';
 
 const THREAD_ENTRY = new URL('./vitest3-worker.js', import.meta.url);
 const FORK_ENTRY = new URL('./vitest3-fork.js', import.meta.url);
@@ -32,7 +35,7 @@ interface Spec3 {
   readonly testLines?: number[];
 }
 
-/** What vitest 3 calls a pool (`ProcessPool`): it runs the given test files. */
+/** What vitest 3 calls a pool (`ProcessPool`): it runs the given test files; and mutate's replays. */
 export interface Vitest3Pool extends KeptAlivePool {
   runTests(specs: Spec3[], invalidates?: string[]): Promise<void>;
   collectTests(specs: Spec3[], invalidates?: string[]): Promise<void>;
@@ -94,16 +97,42 @@ export function vitest3Pool(
       const outcome = await carrier.run(collect ? 'collect' : 'run', data, createMethodsRPC(project, { collect, ...(kind === 'forks' ? { cacheFs: true } : {}) }), (send) => (cancel = send), noWarmUp);
       replace ||= outcome.replace;
       warmUpFailed = outcome.warmUpFailed;
+      if (!collect && !warmUpFailed) carrier.files.add(moduleId);
     } finally {
       cancel = undefined;
-      running = undefined;
-      carrier.runs += 1;
-      // A worker that ended (a hung run), drifted past repair, ran another environment or grew old goes.
-      if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
-      else parked.set(project.name, carrier);
+      await park(project.name, carrier, replace);
     }
     // The worker it went to could not warm up (and was replaced): a new one runs it, as it is.
     if (warmUpFailed) await runFile(spec, invalidates, collect, true);
+  }
+
+  /** After a run: parked for the next, or ended if it ended already (a hung run), drifted past repair, ran another environment or grew old. */
+  async function park(project: string, carrier: Carrier3, replace: boolean): Promise<void> {
+    running = undefined;
+    carrier.runs += 1;
+    if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
+    else parked.set(project, carrier);
+  }
+
+  /** A mutant's run of a file replayed by the project's parked worker, if it ran that file before (`vitest3-runtime.ts`). */
+  async function replay(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined> {
+    const carrier = parked.get(project);
+    // Selected by id is vitest 4.1's: vitest 3's files are run with the switchboard choosing the tests.
+    if (!carrier?.files.has(request.file) || request.testIds) return undefined;
+    parked.delete(project);
+    running = carrier;
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), Math.max(timeoutMs, 0))));
+    // A worker that dies in a replay (a native crash) leaves the file to a run through vitest, which reports it as vitest does.
+    const outcome = await Promise.race([carrier.replay({ file: request.file, options: request.options }).catch(() => undefined), hung]);
+    clearTimeout(timer);
+    if (outcome === 'hung') {
+      running = undefined;
+      await carrier.terminate();
+      return 'hung';
+    }
+    await park(project, carrier, outcome?.replace ?? true);
+    return outcome?.report;
   }
 
   const runAll = (collect: boolean) => async (specs: Spec3[], invalidates: string[] = []) => {
@@ -113,6 +142,7 @@ export function vitest3Pool(
   return {
     name: `mutate-kept-alive-vitest3-${kind}`,
     runTests: runAll(false),
+    replay,
     collectTests: runAll(true),
     async close() {
       await this.dispose();
@@ -136,11 +166,15 @@ export function vitest3Pool(
 interface Carrier3 {
   runs: number;
   readonly alive: boolean;
+  /** The test files it ran: it can replay a mutant's run of them. */
+  readonly files: Set<string>;
   /**
    * Sends vitest's task (`run` or `collect`) and answers the worker's RPC calls with `methods` until
    * it is done; `onCancel` receives the function that tells the worker its run is cancelled.
    */
   run(method: 'run' | 'collect', data: Record<string, unknown>, methods: Methods, onCancel: (send: (reason: unknown) => void) => void, noWarmUp?: boolean): Promise<RunOutcome>;
+  /** Replays a mutant's run of a file it ran before: the outcome holds the file's report if it could. */
+  replay(request: Vitest3Replay): Promise<RunOutcome>;
   terminate(): Promise<void>;
 }
 
@@ -153,11 +187,14 @@ interface Done {
   readonly error?: unknown;
   /** The new worker's warm-up (`warm-up.ts`) failed, and the task did not run. */
   readonly warmUpFailed?: boolean;
+  /** A replay's report of the file; absent when the worker could not replay it. */
+  readonly report?: FileReport;
 }
 
 interface RunOutcome {
   readonly replace: boolean;
   readonly warmUpFailed: boolean;
+  readonly report?: FileReport;
 }
 
 function threadCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
@@ -165,6 +202,7 @@ function threadCarrier(env: Record<string, string | undefined>, workerUrl: strin
   const thread = new Worker(THREAD_ENTRY, { env, workerData: { workerUrl } });
   return {
     runs: 0,
+    files: new Set(),
     get alive() {
       return thread.threadId !== -1;
     },
@@ -174,6 +212,10 @@ function threadCarrier(env: Record<string, string | undefined>, workerUrl: strin
       onCancel((reason) => port.postMessage({ t: 'q', m: 'onCancel', a: [reason] }));
       thread.postMessage({ [OWN]: true, [method]: { ...data, port: workerPort }, noWarmUp }, [workerPort]);
       return untilDone(thread, () => port.close());
+    },
+    replay(request) {
+      thread.postMessage({ [OWN]: true, replay: request });
+      return untilDone(thread, () => {});
     },
     terminate: async () => {
       await thread.terminate();
@@ -192,6 +234,7 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
   const post = (message: unknown) => child.connected && child.send(message as never);
   return {
     runs: 0,
+    files: new Set(),
     get alive() {
       return !exited;
     },
@@ -212,6 +255,10 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
       post({ [OWN]: true, [method]: data, noWarmUp });
       return untilDone(child, () => stop());
     },
+    replay(request) {
+      post({ [OWN]: true, replay: request });
+      return untilDone(child, () => {});
+    },
     terminate: async () => {
       if (exited) return;
       child.kill('SIGKILL');
@@ -228,7 +275,7 @@ function untilDone(worker: Worker | ChildProcess, cleanUp: () => void): Promise<
       if (isReplaceRequest(message)) replace = true;
       else if (message && typeof message === 'object' && (message as Partial<Done>).done) {
         const done = message as Done;
-        settle(() => (done.error ? reject(done.error) : resolve({ replace, warmUpFailed: done.warmUpFailed === true })));
+        settle(() => (done.error ? reject(done.error) : resolve({ replace, warmUpFailed: done.warmUpFailed === true, ...(done.report ? { report: done.report } : {}) })));
       }
     };
     const onExit = () => settle(() => reject(new Error('mutate: the vitest 3 test worker ended while it ran tests')));

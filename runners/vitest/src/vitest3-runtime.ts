@@ -1,9 +1,13 @@
 // What runs in a kept-alive test worker of the vitest 3 pool (`vitest3-pool.ts`), a thread or a
 // child process: each test file it is sent runs with vitest 3's own worker runtime (`dist/worker.js`),
 // as vitest's pools run it in a new worker each time, and the worker keeps itself as clean as a new
-// one between files (`StateKeeper`).
+// one between files (`StateKeeper`). A mutant's run of a file the worker ran before is replayed
+// (`replay.ts`): vitest's task for that file again, with the mutant's switchboard options and an RPC
+// answered in the worker itself, so vitest's main thread has no part in it.
+import type { FileReport } from './file-report.js';
 import { REPLACE_THREAD } from './kept-alive-messages.js';
-import { FAILED_FLAG } from './switchboard-setup.js';
+import { LocalMain } from './replay.js';
+import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
 import { warmedUp, warmUpOf } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
 
@@ -15,18 +19,70 @@ export interface Vitest3Port {
   on(listener: (message: unknown) => void): void;
 }
 
+/** A mutant's run of one file, replayed from the last task that ran it. */
+export interface Vitest3Replay {
+  readonly file: string;
+  readonly options: SwitchboardOptions;
+}
+
+/** vitest 3's task for a test file (its worker `run`'s context), as far as a replay changes it. */
+interface RunTask {
+  readonly files: readonly { readonly filepath: string }[];
+  readonly providedContext?: Record<string, unknown>;
+  readonly port?: unknown;
+}
+
+/**
+ * What a replayed task carries in place of its channel to the main thread: vitest 3's worker asks
+ * the pool's worker module for its RPC options (`getRpcOptions`), and `vitest3-base-worker.ts` hands
+ * these over.
+ */
+export const LOCAL_RPC = '__mutateLocalRpc';
+
 export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): Promise<void> {
   const { run, collect } = (await import(workerUrl)) as { run(data: unknown): Promise<void>; collect(data: unknown): Promise<void> };
   const keeper = new StateKeeper();
+  const globals = globalThis as Record<string, unknown>;
+  /** The last task that ran each file. */
+  const tasks = new Map<string, RunTask>();
   // Node makes its fetch dispatcher the first time it is needed, for good: made now, it is no test's doing.
   if (typeof Response === 'function') new Response('');
   process.on('rejectionHandled', () => {});
 
+  /** Runs vitest's task and checks the worker is still clean after it; the error the task ended with. */
+  async function runChecked(task: () => Promise<void>): Promise<unknown> {
+    globals[FAILED_FLAG] = false;
+    let error: unknown;
+    try {
+      await task();
+    } catch (caught) {
+      error = caught;
+    }
+    if (!keeper.afterRun(globals[FAILED_FLAG] === true)) port.post(REPLACE_THREAD);
+    return error;
+  }
+
+  /** A mutant's run replayed: the file's report, or undefined when the worker cannot replay it (then vitest runs it). */
+  async function replay({ file, options }: Vitest3Replay): Promise<FileReport | undefined> {
+    const task = tasks.get(file);
+    if (!task || !keeper.hasReference) return undefined;
+    let toRuntime: (message: unknown) => void = () => {};
+    const local = new LocalMain((message) => toRuntime(message), (message) => port.post(message));
+    const rpc = { post: (message: unknown) => local.receive(message), on: (listener: (message: unknown) => void) => (toRuntime = listener), serialize: (value: unknown) => value, deserialize: (value: unknown) => value };
+    const { port: _port, ...rest } = task;
+    const replayed = { ...rest, files: [{ filepath: file }], invalidates: [], providedContext: { ...task.providedContext, [PROVIDE_KEY]: options }, [LOCAL_RPC]: rpc };
+    const error = await runChecked(() => run(replayed));
+    return error || local.missed ? undefined : local.report(file);
+  }
+
   port.on(async (raw) => {
-    const message = raw as { [OWN]?: boolean; run?: unknown; collect?: unknown; noWarmUp?: boolean };
+    const message = raw as { [OWN]?: boolean; run?: RunTask; collect?: unknown; noWarmUp?: boolean; replay?: Vitest3Replay };
     if (!message || typeof message !== 'object' || !message[OWN]) return;
-    const globals = globalThis as Record<string, unknown>;
-    const warmUp = message.run && !message.noWarmUp && !keeper.hasReference ? warmUpOf(message.run as { providedContext?: Record<string, unknown> }) : undefined;
+    if (message.replay) {
+      port.post({ [OWN]: true, done: true, report: await replay(message.replay) });
+      return;
+    }
+    const warmUp = message.run && !message.noWarmUp && !keeper.hasReference ? warmUpOf(message.run) : undefined;
     // Tests that fail with no mutant (they pass only with the rest of their file) leave this worker
     // no longer new: the mutant runs in another one, without a warm-up.
     if (warmUp && !(await warmedUp(() => run(warmUp), keeper))) {
@@ -34,14 +90,9 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
       port.post({ [OWN]: true, done: true, warmUpFailed: true });
       return;
     }
-    globals[FAILED_FLAG] = false;
-    let error: unknown;
-    try {
-      await (message.run ? run(message.run) : collect(message.collect));
-    } catch (caught) {
-      error = caught;
-    }
-    if (!keeper.afterRun(globals[FAILED_FLAG] === true)) port.post(REPLACE_THREAD);
+    const { run: runTask } = message;
+    if (runTask) for (const { filepath } of runTask.files) tasks.set(filepath, runTask);
+    const error = await runChecked(() => (runTask ? run(runTask) : collect(message.collect)));
     port.post({ [OWN]: true, done: true, error });
   });
 }
