@@ -12,7 +12,14 @@ const NO_TESTS = /^No test (suite )?found in /;
 export type FileOutcome =
   | { readonly kind: 'verdict'; readonly outcome: MutantRunOutcome }
   /** `notCollected`: selected tests that do not exist under the mutant (it changed how the file builds its tests). */
-  | { readonly kind: 'passed'; readonly ran: number; readonly notCollected: number; readonly loadFailure: string | undefined };
+  | {
+      readonly kind: 'passed';
+      readonly ran: number;
+      readonly notCollected: number;
+      readonly loadFailure: string | undefined;
+      /** The mutant's code ran (at the file's load or in a test). */
+      readonly reached: boolean;
+    };
 
 /** What one file's run under a mutant showed: a verdict at its first failing test or hook, or how many selected tests ran and passed. */
 export function judgeFile(reports: readonly FileReport[], ids: readonly string[], testsRunBefore: number): FileOutcome {
@@ -20,6 +27,7 @@ export function judgeFile(reports: readonly FileReport[], ids: readonly string[]
   let ran = 0;
   let collected = 0;
   let loadFailure: string | undefined;
+  let reached = false;
   for (const report of reports) {
     const tests = report.tests;
     collected += tests.filter((test) => selected.has(test.id)).length;
@@ -31,6 +39,7 @@ export function judgeFile(reports: readonly FileReport[], ids: readonly string[]
     for (const test of tests) {
       if (test.state === 'skipped' || test.state === 'pending') continue;
       if (selected.has(test.id)) ran += 1;
+      if (test.meta[META.reached]) reached = true;
       const testsRun = testsRunBefore + ran;
       if (test.meta[META.hitLimit]) return { kind: 'verdict', outcome: { status: 'Timeout', testsRun } };
       if (test.state === 'failed') {
@@ -47,5 +56,5 @@ export function judgeFile(reports: readonly FileReport[], ids: readonly string[]
       return { kind: 'verdict', outcome };
     }
   }
-  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure };
+  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure, reached };
 }

@@ -15,6 +15,8 @@ export interface ProjectVitest {
   readonly entryUrl: string;
   /** File URL of the project's `vitest/worker` (vitest 4+), the runtime the kept-alive pool's threads start. */
   readonly workerUrl: string | undefined;
+  /** File URL of the project's `vitest/suite` (vitest 3 and 4; vitest 5 has its functions on `TestRunner`). */
+  readonly suiteUrl: string | undefined;
 }
 
 const resolved = new Map<string, Promise<ProjectVitest>>();
@@ -45,14 +47,11 @@ async function loadProjectVitest(root: string): Promise<ProjectVitest> {
   // `require.resolve('vitest')` would give the CommonJS stub that only throws: take the ESM entry the exports map names.
   const entry = join(dirname(packageJsonPath), esmEntry(manifest.exports['.']));
   const node = (await import(pathToFileURL(nodeEntry).href)) as typeof VitestNode;
-  const worker = manifest.exports['./worker'];
-  return {
-    version,
-    major,
-    node,
-    entryUrl: pathToFileURL(entry).href,
-    workerUrl: worker ? pathToFileURL(join(dirname(packageJsonPath), esmEntry(worker))).href : undefined,
+  const exportUrl = (name: string) => {
+    const target = manifest.exports[name];
+    return target ? pathToFileURL(join(dirname(packageJsonPath), esmEntry(target))).href : undefined;
   };
+  return { version, major, node, entryUrl: pathToFileURL(entry).href, workerUrl: exportUrl('./worker'), suiteUrl: exportUrl('./suite') };
 }
 
 /** The `import` (else `default`) target of a package.json exports entry. */

@@ -11,6 +11,11 @@ export interface SwitchboardOptions {
   /** Mutant runs: once a test fails the mutant is killed, so the file's remaining tests are skipped. */
   readonly bail: boolean;
   /**
+   * The selected tests, when the suites that hold none of them need not be collected (`lazy-collection.ts`):
+   * their \`describe\` callbacks are not run, and they stay in the file's tree, empty and skipped.
+   */
+  readonly collectOnly?: readonly string[];
+  /**
    * A new worker's first run, before a mutant's: the same tests with no mutant active, whose
    * results the worker keeps to itself. It passes (the dry run passed), so the state it ends in
    * is the clean reference the worker keeps to from then on (`StateKeeper`).
@@ -34,6 +39,13 @@ export const META = {
   hitLimit: 'mutateHitLimit',
   /** Dry run: the files the test file's module graph reached (absolute paths), shared modules included. */
   loaded: 'mutateLoaded',
+  /**
+   * Mutant runs, on the first test that runs: how many tests the file holds, as collected in this run,
+   * by the suite right above them (its place, as in a test id past the file's id; '' for the file).
+   */
+  collected: 'mutateCollected',
+  /** Mutant runs: the mutant's code ran by the end of this test. */
+  reached: 'mutateReached',
 } as const;
 
 /**
@@ -48,8 +60,10 @@ export const FAILED_FLAG = '__mutateTestFailed';
  * It imports the project's own vitest by URL, so it works with whatever version the project has,
  * and uses only `beforeEach`/`afterEach`/`afterAll` with a context object, which vitest 3, 4 and 5 agree on.
  */
-export function switchboardSource(vitestEntryUrl: string): string {
+export function switchboardSource(vitestEntryUrl: string, vitestSuiteUrl: string | undefined): string {
   return `import { afterAll, afterEach, beforeAll, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
+import * as vitestEntry from ${JSON.stringify(vitestEntryUrl)};
+${vitestSuiteUrl ? `import * as vitestSuite from ${JSON.stringify(vitestSuiteUrl)};` : 'const vitestSuite = undefined;'}
 
 const options = inject(${JSON.stringify(PROVIDE_KEY)});
 const staticCovered = new Set();
@@ -79,6 +93,8 @@ const onlyTests = options.onlyTests && new Set(options.onlyTests);
 let failed = false;
 let file;
 
+collectOnlySuitesOf(options.collectOnly);
+
 // Before the file's tests run (they are all collected by then), the tests this run did not select
 // leave the file's tree, with the suites they empty: vitest then never prepares, hooks, skips nor
 // reports them one by one, which in a file of hundreds of tests cost more than the test that runs.
@@ -86,9 +102,12 @@ let file;
 // file (a mutant removed them): the file must still pass as it is, never fail with "no test found".
 // No parameters: vitest 4.1+ checks a hook's first parameter for fixtures and passes the suite
 // second; vitest 3 passes it first. It is the last either way.
+let collected;
 beforeAll(function () {
   const suite = arguments[arguments.length - 1];
-  if (!onlyTests || !suite || suite.file !== suite) return;
+  if (!suite || suite.file !== suite) return;
+  if (!options.dryRun) collected = testsBySuite(suite);
+  if (!onlyTests) return;
   const keep = (task) => task.type === 'test' ? onlyTests.has(task.id) : !Array.isArray(task.tasks) || task.tasks.some(keep);
   if (!suite.tasks.some(keep)) return;
   const prune = (parent) => {
@@ -124,11 +143,26 @@ afterEach(({ task }) => {
   task.file.meta.${META.staticCovered} = [...staticCovered];
   if (options.dryRun) task.file.meta.${META.coverCounts} = Object.fromEntries(coverCounts);
   if (overLimit) task.meta.${META.hitLimit} = true;
+  if (collected) task.meta.${META.collected} = collected;
+  collected = undefined;
+  if (hits > 0 && !options.dryRun) task.meta.${META.reached} = true;
 });
 
 afterAll(() => {
   if (options.dryRun && file) file.meta.${META.loaded} = loadedBy(file.filepath);
 });
+
+function testsBySuite(file) {
+  const counts = {};
+  const visit = (task) => {
+    if (task.type !== 'test') return (task.tasks ?? []).forEach(visit);
+    const place = task.id.slice(task.id.indexOf('_') + 1);
+    const suite = place.includes('_') ? place.slice(0, place.lastIndexOf('_')) : '';
+    counts[suite] = (counts[suite] ?? 0) + 1;
+  };
+  visit(file);
+  return counts;
+}
 
 function skipNotStarted(suite) {
   for (const task of suite.tasks) {
@@ -136,6 +170,54 @@ function skipNotStarted(suite) {
       if (Array.isArray(task.tasks)) skipNotStarted(task);
     } else if (task.mode === 'run' || task.mode === 'queued') task.mode = 'skip';
   }
+}
+
+// Lazy collection (\`lazy-collection.ts\`): while the test file loads and vitest collects it, each suite
+// (a \`describe\`) is known by its place in its parent, as vitest numbers tests (a test's id is its
+// file's id and the places of its suites and itself, joined by "_"). A suite that holds none of the
+// selected tests is collected as an empty, skipped suite, its callback never run: it keeps its
+// place, so every other test keeps its id. The file's own collector lives as long as the worker
+// (vitest reuses it for every file): what a previous run put on it goes first.
+function collectOnlySuitesOf(ids) {
+  const getCurrentSuite = vitestEntry.TestRunner?.getCurrentSuite ?? vitestSuite?.getCurrentSuite;
+  const root = getCurrentSuite?.();
+  if (!root || !Array.isArray(root.tasks)) return;
+  delete root.tasks.push;
+  if (!ids?.length) return;
+  const fileId = ids[0].slice(0, ids[0].indexOf('_'));
+  const wanted = new Set();
+  for (const id of ids) {
+    if (!fileId || !id.startsWith(fileId + '_')) return;
+    const places = id.slice(fileId.length + 1).split('_');
+    for (let i = 1; i < places.length; i++) wanted.add(places.slice(0, i).join('_'));
+  }
+  const watch = (tasks, path) => {
+    tasks.push = function (...added) {
+      for (const task of added) {
+        const place = path === '' ? String(this.length) : path + '_' + this.length;
+        Array.prototype.push.call(this, task);
+        if (task?.type === 'collector' && typeof task.collect === 'function') guard(task, place);
+      }
+      return this.length;
+    };
+  };
+  const guard = (collector, path) => {
+    const collect = collector.collect;
+    collector.collect = wanted.has(path)
+      ? function (file) {
+          watch(collector.tasks, path);
+          return collect.call(this, file);
+        }
+      : async function (file) {
+          const suite = collector.suite;
+          suite.file = file;
+          suite.tasks = [];
+          suite.mode = 'skip';
+          suite.containsTest = false;
+          return suite;
+        };
+  };
+  watch(root.tasks, '');
 }
 
 // Every module the test file's imports reach, followed through the worker's module graph: with

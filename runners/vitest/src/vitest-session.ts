@@ -8,11 +8,12 @@ import { vitest3Pool } from './vitest3-pool.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
-import { reportOfModule } from './file-report.js';
+import { reportOfModule, type FileReport } from './file-report.js';
 import { judgeFile, type FileOutcome } from './judge-file.js';
 import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
+import { LazyCollection, type TestsBySuite } from './lazy-collection.js';
 
 /** A kept-alive pool's replay of a file's run (`replay.ts`, `vitest3-runtime.ts`). */
 type Replay = NonNullable<KeptAlivePool['replay']>;
@@ -21,6 +22,8 @@ type RunResult = { readonly hung: true } | { readonly hung: false; readonly modu
 
 /** MUTATE_REPLAY=0 runs every file through vitest's main thread: a check that replays change no verdict. */
 const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
+/** MUTATE_LAZY=0 collects every test file whole: a check that lazy collection changes no verdict. */
+const LAZY = process.env['MUTATE_LAZY'] !== '0';
 const DEBUG = Boolean(process.env['MUTATE_DEBUG']);
 
 const TIMED_OUT = (testsRun: number): FileOutcome => ({ kind: 'verdict', outcome: { status: 'Timeout', testsRun } });
@@ -48,6 +51,7 @@ export class VitestSession implements TestRunner {
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
     private readonly selection: TestSelection,
+    private readonly lazyCollection = new LazyCollection(),
   ) {}
 
   static async start({ root, settings }: TestRunnerOptions): Promise<VitestSession> {
@@ -64,7 +68,7 @@ export class VitestSession implements TestRunner {
     });
     const { projects, notices } = testedProjects(vitest);
     const setupFile = switchboardPath(root);
-    const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl) }]]);
+    const served = new Map<string, ServedFile>([[setupFile, { code: switchboardSource(projectVitest.entryUrl, projectVitest.suiteUrl) }]]);
     // vitest 4 and 5: a kept-alive pool through vitest's pool API. vitest 3 has none: its projects
     // that run in node with vitest's isolation get mutate's vitest 3 pool, the others their own.
     const replays = new Map<string, Replay>();
@@ -157,7 +161,7 @@ export class VitestSession implements TestRunner {
    * it selected: a run that ran fewer is tried once more with the whole file, then is mutate's bug.
    */
   async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
-    const deadline = performance.now() + timeoutMs;
+    let deadline = performance.now() + timeoutMs;
     let testsRun = 0;
     // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
     // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
@@ -165,13 +169,20 @@ export class VitestSession implements TestRunner {
     const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
       const testProject = this.projectNamed(project);
-      const options = { active: mutantId, hitLimit, dryRun: false, bail: true } as const;
-      let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, false);
+      const collectOnly = LAZY ? this.lazyCollection.collectOnly(testProject.name, file, ids) : undefined;
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(collectOnly ? { collectOnly } : {}) };
+      if (collectOnly && DEBUG) process.stderr.write(`[mutate] collects only the suites of the selected tests in ${file}\n`);
+      const fileStarted = performance.now();
+      let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, 'selected');
+      // Checking that a lazily collected run's verdict stands is not the mutant's time.
+      const checkStarted = performance.now();
+      outcome = await this.withoutLazyDoubt(testProject, file, ids, options, outcome, deadline - fileStarted, testsRun, timeoutMs);
+      deadline += performance.now() - checkStarted;
       if (outcome.kind === 'passed' && outcome.ran < ids.length && !outcome.loadFailure) {
         // Fewer tests ran than were selected, with none failing: never read that as Survived. The
         // whole file, with the switchboard skipping the rest, tells a selection vitest ignored
         // (mutate's bug) from tests the mutant itself removed (`it.each` over a table it emptied).
-        outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, true);
+        outcome = await this.runFile(testProject, file, ids, { ...options, collectOnly: undefined }, deadline, testsRun, 'switchboard');
         if (outcome.kind === 'passed' && outcome.ran < ids.length - outcome.notCollected && !outcome.loadFailure) {
           throw new MutateBug(`vitest ran ${outcome.ran} of the ${ids.length} tests selected in ${file} for mutant ${mutantId}, also when given the whole file`);
         }
@@ -198,9 +209,11 @@ export class VitestSession implements TestRunner {
   }
 
   /**
-   * One test file under the mutant: the selected tests, or (`wholeFile`) the file with the switchboard
-   * skipping the rest. Replayed by a worker that ran the file before where one can (`replay.ts`),
-   * else run through vitest's main thread: the tests run alike, and their reports are judged alike.
+   * One test file under the mutant: `'selected'`, the selected tests; `'switchboard'`, the file with the
+   * switchboard skipping all but them (to tell a selection vitest ignored from tests the mutant
+   * removed); `'all'`, every test the file holds. Replayed by a worker that ran the file before where
+   * one can (`replay.ts`), else run through vitest's main thread: the tests run alike, and their
+   * reports are judged alike.
    */
   private async runFile(
     project: TestProject,
@@ -209,18 +222,65 @@ export class VitestSession implements TestRunner {
     options: Omit<SwitchboardOptions, 'onlyTests'>,
     deadline: number,
     testsRunBefore: number,
-    wholeFile: boolean,
+    tests: 'selected' | 'switchboard' | 'all',
   ): Promise<FileOutcome> {
-    const { specification, onlyTests } = wholeFile ? { specification: project.createSpecification(file), onlyTests: ids } : this.selection.specificationFor(project, file, ids);
+    const { specification, onlyTests } = tests === 'selected' ? this.selection.specificationFor(project, file, ids) : { specification: project.createSpecification(file), onlyTests: tests === 'switchboard' ? ids : undefined };
     const switchboard: SwitchboardOptions = { ...options, ...(onlyTests ? { onlyTests } : {}) };
-    const replay = wholeFile || !REPLAY ? undefined : this.replays.get(project.name);
-    const replayed = await replay?.(project.name, { file, ...(onlyTests ? {} : { testIds: ids }), options: switchboard }, deadline - performance.now());
+    const replay = tests === 'switchboard' || !REPLAY ? undefined : this.replays.get(project.name);
+    const byId = tests === 'selected' && !onlyTests;
+    const replayed = await replay?.(project.name, { file, ...(byId ? { testIds: ids } : {}), options: switchboard }, deadline - performance.now());
     if (replayed && DEBUG) process.stderr.write(`[mutate] replayed ${file}\n`);
     if (replayed === 'hung') return TIMED_OUT(testsRunBefore);
-    if (replayed) return judgeFile([replayed], ids, testsRunBefore);
-    const result = await this.run([specification], switchboard, deadline - performance.now());
-    if (result.hung) return TIMED_OUT(testsRunBefore);
-    return judgeFile(result.modules.map(reportOfModule), ids, testsRunBefore);
+    let reports: readonly FileReport[];
+    if (replayed) reports = [replayed];
+    else {
+      const result = await this.run([specification], switchboard, deadline - performance.now());
+      if (result.hung) return TIMED_OUT(testsRunBefore);
+      reports = result.modules.map(reportOfModule);
+    }
+    if (options.collectOnly) {
+      const passed = reports.flatMap((report) => report.tests.filter((test) => test.state === 'passed').map((test) => test.id));
+      this.lazyCollection.notePassed(project.name, file, options.collectOnly, passed);
+    } else {
+      const tests = reports.flatMap((report) => report.tests).find((test) => test.meta[META.collected])?.meta[META.collected];
+      if (tests) this.lazyCollection.noteSize(project.name, file, tests as TestsBySuite);
+    }
+    return judgeFile(reports, ids, testsRunBefore);
+  }
+
+  /**
+   * A run collected by its tests' suites (`lazy-collection.ts`) gives its verdict only if it does not
+   * rest on what the suites left out: a kill whose test passes with no mutant, collected the same
+   * way; a survival in which the mutant's code ran. Otherwise the file runs again, collected whole.
+   */
+  private async withoutLazyDoubt(
+    project: TestProject,
+    file: string,
+    ids: readonly string[],
+    options: Omit<SwitchboardOptions, 'onlyTests'>,
+    outcome: FileOutcome,
+    budgetMs: number,
+    testsRunBefore: number,
+    timeoutMs: number,
+  ): Promise<FileOutcome> {
+    const collectOnly = options.collectOnly;
+    if (!collectOnly) return outcome;
+    const whole = () => {
+      if (DEBUG) process.stderr.write(`[mutate] collects ${file} whole again for mutant ${options.active}\n`);
+      // The same time as the run it repeats had.
+      return this.runFile(project, file, ids, { ...options, collectOnly: undefined }, performance.now() + budgetMs, testsRunBefore, 'selected');
+    };
+    if (outcome.kind === 'passed') return outcome.reached || outcome.ran < ids.length ? outcome : whole();
+    if (outcome.outcome.status !== 'Killed') return outcome;
+    const [killer] = outcome.outcome.killedBy;
+    if (killer === undefined) return whole();
+    const stands = await this.lazyCollection.killStands(project.name, file, ids, killer, async () => {
+      if (DEBUG) process.stderr.write(`[mutate] checks that ${killer} passes in ${file} collected by its suites\n`);
+      const check = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: false, bail: true, collectOnly } as const;
+      const alone = await this.runFile(project, file, [killer], check, performance.now() + timeoutMs, 0, 'selected');
+      return alone.kind === 'passed' && alone.ran === 1;
+    });
+    return stands ? outcome : whole();
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
