@@ -211,9 +211,8 @@ export class VitestSession implements TestRunner {
   /**
    * One test file under the mutant: `'selected'`, the selected tests; `'switchboard'`, the file with the
    * switchboard skipping all but them (to tell a selection vitest ignored from tests the mutant
-   * removed); `'all'`, every test the file holds. Replayed by a worker that ran the file before where
-   * one can (`replay.ts`), else run through vitest's main thread: the tests run alike, and their
-   * reports are judged alike.
+   * removed). Replayed by a worker that ran the file before where one can (`replay.ts`), else run
+   * through vitest's main thread: the tests run alike, and their reports are judged alike.
    */
   private async runFile(
     project: TestProject,
@@ -222,13 +221,12 @@ export class VitestSession implements TestRunner {
     options: Omit<SwitchboardOptions, 'onlyTests'>,
     deadline: number,
     testsRunBefore: number,
-    tests: 'selected' | 'switchboard' | 'all',
+    tests: 'selected' | 'switchboard',
   ): Promise<FileOutcome> {
-    const { specification, onlyTests } = tests === 'selected' ? this.selection.specificationFor(project, file, ids) : { specification: project.createSpecification(file), onlyTests: tests === 'switchboard' ? ids : undefined };
+    const { specification, onlyTests } = tests === 'selected' ? this.selection.specificationFor(project, file, ids) : { specification: project.createSpecification(file), onlyTests: ids };
     const switchboard: SwitchboardOptions = { ...options, ...(onlyTests ? { onlyTests } : {}) };
     const replay = tests === 'switchboard' || !REPLAY ? undefined : this.replays.get(project.name);
-    const byId = tests === 'selected' && !onlyTests;
-    const replayed = await replay?.(project.name, { file, ...(byId ? { testIds: ids } : {}), options: switchboard }, deadline - performance.now());
+    const replayed = await replay?.(project.name, { file, ...(onlyTests ? {} : { testIds: ids }), options: switchboard }, deadline - performance.now());
     if (replayed && DEBUG) process.stderr.write(`[mutate] replayed ${file}\n`);
     if (replayed === 'hung') return TIMED_OUT(testsRunBefore);
     let reports: readonly FileReport[];
