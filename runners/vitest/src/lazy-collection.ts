@@ -1,16 +1,16 @@
 // A mutant's run of a big test file spends most of its time collecting the file: every `it` the file
 // declares is registered (a task, a test context, an abort signal, a stack trace for its location),
-// then all but the few selected are skipped. On a 343-test file that was most of a run's CPU, on
-// vitest 3, 4 and 5 alike. Most big files group their tests in `describe` blocks; a run need not
+// then all but the few selected are skipped. On a 343-test file that was a third of a run's CPU
+// (with the garbage it leaves), on vitest 3, 4 and 5 alike. Most big files group their tests in `describe` blocks; a run need not
 // collect the blocks that hold none of its tests. The switchboard then collects such a block as an
 // empty, skipped suite without running its callback (`collectOnly`, `switchboard-setup.ts`).
 //
 // That is only the same run if those callbacks did nothing the selected tests depend on (a variable
 // they set, a plugin they register). A verdict from such a run is therefore taken only when it does
 // not rest on that:
-// - Killed: the test that failed passes collected the same way, with another mutant active in an
-//   earlier run, or else with no mutant active (a run of that test alone). If it fails then too,
-//   the file is always collected whole for that set of suites from then on.
+// - Killed: the test that failed passes collected the same way: with another mutant active in an
+//   earlier run, or else with no mutant active (a run of that test alone). If it fails alone too,
+//   the kill does not count, and the file is always collected whole for that set of suites.
 // - Survived: the mutant's code ran. If a skipped callback was what brought a test to it, it did not.
 // Otherwise the file runs again, collected whole. Only files that hold many tests, most of them in
 // other suites (as the runs that collected them whole reported), are collected this way: else the
