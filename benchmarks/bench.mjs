@@ -125,11 +125,16 @@ function summarise(project, files, vitest, mutateRuns, strykerRuns) {
   // (phase × concurrency) less the covering tests' dry-run time, per mutant tested.
   const tested = mutate.mutants.filter((m) => TESTED.has(m.status)).length;
   const overheadMs = phases.mutation !== null && lowerBoundMs !== null && tested ? ((phases.mutation - lowerBoundMs) * concurrency) / tested : null;
+  // How much of that is Timeout mutants, which run to their time or hit limit by design: their share
+  // of the mutants' own durations.
+  const timed = mutate.mutants.filter((m) => typeof m.raw.duration === 'number');
+  const laneMs = timed.reduce((sum, m) => sum + m.raw.duration, 0);
+  const timeoutShare = laneMs > 0 ? timed.filter((m) => m.status === 'Timeout').reduce((sum, m) => sum + m.raw.duration, 0) / laneMs : null;
   const result = {
     project,
     files,
     vitest: { version: vitest.vitest, seconds: vitest.seconds, cpuSeconds: vitest.cpuSeconds, peakMemoryMB: vitest.peakMemoryMB },
-    mutate: { seconds: mutateSeconds, cpuSeconds: median(mutateRuns.map((r) => r.cpuSeconds)), peakMemoryMB: Math.max(...mutateRuns.map((r) => r.peakMemoryMB)), perMutantOverheadMs: overheadMs, mutants: mutate.mutants.length, mutantsPerSecond: mutate.mutants.length / mutateSeconds, score: score(mutate.mutants), statuses: statusCounts(mutate.mutants), phasesMs: phases, testTimeLowerBoundMs: lowerBoundMs },
+    mutate: { seconds: mutateSeconds, cpuSeconds: median(mutateRuns.map((r) => r.cpuSeconds)), peakMemoryMB: Math.max(...mutateRuns.map((r) => r.peakMemoryMB)), perMutantOverheadMs: overheadMs, timeoutShare, mutants: mutate.mutants.length, mutantsPerSecond: mutate.mutants.length / mutateSeconds, score: score(mutate.mutants), statuses: statusCounts(mutate.mutants), phasesMs: phases, testTimeLowerBoundMs: lowerBoundMs },
     stryker: { seconds: strykerSeconds, cpuSeconds: median(strykerRuns.map((r) => r.cpuSeconds)), peakMemoryMB: Math.max(...strykerRuns.map((r) => r.peakMemoryMB)), mutants: stryker.mutants.length, mutantsPerSecond: stryker.mutants.length / strykerSeconds, score: score(stryker.mutants), statuses: statusCounts(stryker.mutants) },
     speedup: strykerSeconds / mutateSeconds,
     mutationVsLowerBound: lowerBoundMs > 0 ? phases.mutation / lowerBoundMs : null,
@@ -229,11 +234,12 @@ function toMarkdown(date) {
       `| ${r.mutate.mutantsPerSecond.toFixed(1)} / ${r.stryker.mutantsPerSecond.toFixed(1)} | ${r.mutate.score} / ${r.stryker.score} ` +
       `| ${percent(c.common - c.disagreements.length, c.common, 1)} ${mark(r, 'agreement')} / ${c.verdictAgreement === null ? 'n/a' : `${(100 * c.verdictAgreement).toFixed(1)}%`} ` +
       `| ${ph.setup === null ? 'n/a' : `${s(ph.setup / 1000)} / ${s(ph.initialRun / 1000)} / ${s(ph.mutation / 1000)}`} ` +
-      `| ${r.mutate.perMutantOverheadMs === null ? 'n/a' : `${r.mutate.perMutantOverheadMs.toFixed(0)} ms`} ` +
+      `| ${r.mutate.perMutantOverheadMs === null ? 'n/a' : `${r.mutate.perMutantOverheadMs.toFixed(0)} ms`}${r.mutate.timeoutShare >= 0.1 ? ` (Timeouts ${(100 * r.mutate.timeoutShare).toFixed(0)}%)` : ''} ` +
       `| ${ph.mutation === null ? 'n/a' : `${s(ph.mutation / 1000)} / ${s(r.mutate.testTimeLowerBoundMs / 1000)} = ${x(r.mutationVsLowerBound)}`} ${mark(r, 'mutationVsLowerBound')} ` +
       `| ${s(r.vitest.seconds)} | ${x(r.mutateVsVitest)} ${mark(r, 'mutateVsVitest')} ` +
       `| ${mb(r.mutate.peakMemoryMB)} / ${mb(r.stryker.peakMemoryMB)} / ${mb(r.vitest.peakMemoryMB)} |`);
   }
+  lines.push('', 'Per-mutant overhead: the mutation phase\'s worker time less the covering tests\' own dry-run time, per mutant tested. "Timeouts n%": that share of the mutants\' own time went to Timeout mutants, which run to their time or hit limit by design (shown from 10%).');
   lines.push('', '## Disagreements', '');
   for (const r of results.filter((r) => !r.error)) {
     const { disagreements, run } = r.comparison;
