@@ -221,3 +221,44 @@ describe.each([
     expect(verdicts['14:ConditionalExpression:true']).toBe('Survived');
   });
 });
+
+// A package (in a node_modules, so vitest 3 loads it once per worker, outside its isolation) that
+// makes a spy when it loads; vitest restores every spy after each test file, this one included.
+const SPY_PACKAGE = `import { vi } from 'vitest';
+export const logger = { warn: vi.fn() };
+`;
+
+const WARN_SOURCE = `export function warnIfNegative(x: number, warn: (message: string) => void): number {
+  if (x < 0) warn('negative ' + x);
+  return Math.abs(x);
+}
+`;
+
+const WARN_TEST = `import { expect, it } from 'vitest';
+import { logger } from '../vendor/node_modules/spy-package/index.js';
+import { warnIfNegative } from '../src/app.js';
+it('warns once about a negative number', () => {
+  expect(warnIfNegative(-2, logger.warn)).toBe(2);
+  expect(logger.warn).toHaveBeenCalledTimes(1);
+});
+`;
+
+describe('a vitest 3 worker that outlives its runs', () => {
+  it('still restores, after each run, a spy that a package loaded once per worker made, while it drops those of finished runs', async () => {
+    project = await tempVitestProject(
+      { 'src/app.ts': WARN_SOURCE, 'test/warn.test.ts': WARN_TEST, 'vendor/node_modules/spy-package/index.js': SPY_PACKAGE, 'vendor/node_modules/spy-package/package.json': '{ "name": "spy-package", "type": "module" }\n' },
+      path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules'),
+    );
+    const args = ['run', '--concurrency', '1', '--reporters', 'json'];
+    const keptAlive = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'kept'], project.dir, { MUTATE_DEBUG: '1' });
+    expect(keptAlive.exitCode, keptAlive.stderr).toBe(0);
+    // Every mutant ran in one worker, the package's spy along with it.
+    expect(keptAlive.stderr.match(/test worker started/g)?.length ?? 0).toBeLessThanOrEqual(2);
+    const fresh = await runCommand(MUTATE_BIN, [...args, '--report-dir', 'fresh'], project.dir, { MUTATE_FRESH_THREADS: '1' });
+    expect(fresh.exitCode, fresh.stderr).toBe(0);
+    const verdicts = verdictsByPlace(project.dir, 'kept', 'src/app.ts');
+    expect(verdicts).toEqual(verdictsByPlace(project.dir, 'fresh', 'src/app.ts'));
+    // The message is never checked: had the spy kept its calls from run to run, it would be Killed.
+    expect(verdicts['2:StringLiteral:""']).toBe('Survived');
+  });
+});

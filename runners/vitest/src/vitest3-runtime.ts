@@ -54,6 +54,7 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
 
   /** Runs vitest's task and checks the worker is still clean after it; the error the task ended with. */
   async function runChecked(task: () => Promise<void>): Promise<unknown> {
+    spies?.takeBack();
     globals[FAILED_FLAG] = false;
     let error: unknown;
     try {
@@ -62,8 +63,7 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
       error = caught;
     }
     if (!keeper.afterRun(globals[FAILED_FLAG] === true)) port.post(REPLACE_THREAD);
-    // vitest restored every spy at the end of the file; a new worker would know none of them.
-    spies?.clear();
+    spies?.release();
     return error;
   }
 
@@ -104,13 +104,38 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
 
 /**
  * vitest 3's registry of every spy made (`vi.fn`, `vi.spyOn`), which it restores, one by one, at the
- * end of each test file. A worker that outlives its runs would keep every spy of every run in it:
- * on a suite that makes a spy in each test, restoring them grew to a tenth of each run's time.
+ * end of each test file. A worker that outlives its runs would keep every spy of every run in it: on
+ * a suite that makes a spy in each test, restoring them grew to a tenth of each run's time. Between
+ * runs the registry holds its spies weakly: those of finished runs, which nothing refers to any more,
+ * go as the garbage collector takes them, as they would with a new worker; a spy something still
+ * holds (one that a package loaded once per worker made) goes back in, and is restored after each
+ * file as before.
  */
-async function spyRegistry(workerUrl: string): Promise<Set<unknown> | undefined> {
+class SpyRegistry {
+  private held: WeakRef<object>[] = [];
+
+  constructor(private readonly registry: Set<object>) {}
+
+  /** After a run (vitest restored every spy): the registry's spies are held weakly until the next. */
+  release(): void {
+    for (const spy of this.registry) this.held.push(new WeakRef(spy));
+    this.registry.clear();
+  }
+
+  /** Before a run: the spies still alive go back into the registry. */
+  takeBack(): void {
+    for (const ref of this.held) {
+      const spy = ref.deref();
+      if (spy) this.registry.add(spy);
+    }
+    this.held = [];
+  }
+}
+
+async function spyRegistry(workerUrl: string): Promise<SpyRegistry | undefined> {
   try {
     const spyModule = (await import(pathToFileURL(createRequire(workerUrl).resolve('@vitest/spy')).href)) as { mocks?: unknown };
-    return spyModule.mocks instanceof Set ? spyModule.mocks : undefined;
+    return spyModule.mocks instanceof Set ? new SpyRegistry(spyModule.mocks as Set<object>) : undefined;
   } catch {
     return undefined;
   }
