@@ -15,6 +15,8 @@ export interface SwitchboardOptions {
    * their \`describe\` callbacks are not run, and they stay in the file's tree, empty and skipped.
    */
   readonly collectOnly?: readonly string[];
+  /** Count the file's tests by suite (`META.collected`): the session does not know them yet. */
+  readonly countTests?: boolean;
   /**
    * A new worker's first run, before a mutant's: the same tests with no mutant active, whose
    * results the worker keeps to itself. It passes (the dry run passed), so the state it ends in
@@ -40,8 +42,9 @@ export const META = {
   /** Dry run: the files the test file's module graph reached (absolute paths), shared modules included. */
   loaded: 'mutateLoaded',
   /**
-   * Mutant runs, on the first test that runs: how many tests the file holds, as collected in this run,
-   * by the suite right above them (its place, as in a test id past the file's id; '' for the file).
+   * Runs with `countTests`, on the first test that runs: how many tests the file holds, as collected
+   * in this run, by the suite right above them (its place, as in a test id past the file's id; ''
+   * for the file).
    */
   collected: 'mutateCollected',
   /** Mutant runs: the mutant's code ran by the end of this test. */
@@ -106,7 +109,7 @@ let collected;
 beforeAll(function () {
   const suite = arguments[arguments.length - 1];
   if (!suite || suite.file !== suite) return;
-  if (!options.dryRun) collected = testsBySuite(suite);
+  if (options.countTests) collected = testsBySuite(suite);
   if (!onlyTests) return;
   const keep = (task) => task.type === 'test' ? onlyTests.has(task.id) : !Array.isArray(task.tasks) || task.tasks.some(keep);
   if (!suite.tasks.some(keep)) return;

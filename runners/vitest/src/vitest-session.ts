@@ -13,7 +13,7 @@ import { judgeFile, type FileOutcome } from './judge-file.js';
 import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
-import { LazyCollection, type TestsBySuite } from './lazy-collection.js';
+import { LazyCollection } from './lazy-collection.js';
 
 /** A kept-alive pool's replay of a file's run (`replay.ts`, `vitest3-runtime.ts`). */
 type Replay = NonNullable<KeptAlivePool['replay']>;
@@ -169,15 +169,30 @@ export class VitestSession implements TestRunner {
     const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
       const testProject = this.projectNamed(project);
-      const collectOnly = LAZY ? this.lazyCollection.collectOnly(testProject.name, file, ids) : undefined;
-      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(collectOnly ? { collectOnly } : {}) };
+      const lazy = LAZY ? this.lazyCollection : undefined;
+      const collectOnly = lazy?.collectOnly(testProject.name, file, ids);
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
       if (collectOnly && DEBUG) process.stderr.write(`[mutate] collects only the suites of the selected tests in ${file}\n`);
       const fileStarted = performance.now();
       let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, 'selected');
-      // Checking that a lazily collected run's verdict stands is not the mutant's time.
-      const checkStarted = performance.now();
-      outcome = await this.withoutLazyDoubt(testProject, file, ids, options, outcome, deadline - fileStarted, testsRun, timeoutMs);
-      deadline += performance.now() - checkStarted;
+      if (collectOnly) {
+        // Checking that the verdict stands is not the mutant's time; a run again has the time the first had.
+        const budgetMs = deadline - fileStarted;
+        const checkStarted = performance.now();
+        outcome = await this.lazyCollection.verdict(testProject.name, file, ids, outcome, {
+          whole: () => {
+            if (DEBUG) process.stderr.write(`[mutate] collects ${file} whole again for mutant ${mutantId}\n`);
+            return this.runFile(testProject, file, ids, { ...options, collectOnly: undefined }, performance.now() + budgetMs, testsRun, 'selected');
+          },
+          passesAlone: async (test) => {
+            if (DEBUG) process.stderr.write(`[mutate] checks that ${test} passes in ${file} collected by its suites\n`);
+            const check = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: false, bail: true, collectOnly } as const;
+            const alone = await this.runFile(testProject, file, [test], check, performance.now() + timeoutMs, 0, 'selected');
+            return alone.kind === 'passed' && alone.ran === 1;
+          },
+        });
+        deadline += performance.now() - checkStarted;
+      }
       if (outcome.kind === 'passed' && outcome.ran < ids.length && !outcome.loadFailure) {
         // Fewer tests ran than were selected, with none failing: never read that as Survived. The
         // whole file, with the switchboard skipping the rest, tells a selection vitest ignored
@@ -236,49 +251,8 @@ export class VitestSession implements TestRunner {
       if (result.hung) return TIMED_OUT(testsRunBefore);
       reports = result.modules.map(reportOfModule);
     }
-    if (options.collectOnly) {
-      const passed = reports.flatMap((report) => report.tests.filter((test) => test.state === 'passed').map((test) => test.id));
-      this.lazyCollection.notePassed(project.name, file, options.collectOnly, passed);
-    } else {
-      const tests = reports.flatMap((report) => report.tests).find((test) => test.meta[META.collected])?.meta[META.collected];
-      if (tests) this.lazyCollection.noteSize(project.name, file, tests as TestsBySuite);
-    }
+    this.lazyCollection.learn(project.name, file, options.collectOnly, reports);
     return judgeFile(reports, ids, testsRunBefore);
-  }
-
-  /**
-   * A run collected by its tests' suites (`lazy-collection.ts`) gives its verdict only if it does not
-   * rest on what the suites left out: a kill whose test passes with no mutant, collected the same
-   * way; a survival in which the mutant's code ran. Otherwise the file runs again, collected whole.
-   */
-  private async withoutLazyDoubt(
-    project: TestProject,
-    file: string,
-    ids: readonly string[],
-    options: Omit<SwitchboardOptions, 'onlyTests'>,
-    outcome: FileOutcome,
-    budgetMs: number,
-    testsRunBefore: number,
-    timeoutMs: number,
-  ): Promise<FileOutcome> {
-    const collectOnly = options.collectOnly;
-    if (!collectOnly) return outcome;
-    const whole = () => {
-      if (DEBUG) process.stderr.write(`[mutate] collects ${file} whole again for mutant ${options.active}\n`);
-      // The same time as the run it repeats had.
-      return this.runFile(project, file, ids, { ...options, collectOnly: undefined }, performance.now() + budgetMs, testsRunBefore, 'selected');
-    };
-    if (outcome.kind === 'passed') return outcome.reached || outcome.ran < ids.length ? outcome : whole();
-    if (outcome.outcome.status !== 'Killed') return outcome;
-    const [killer] = outcome.outcome.killedBy;
-    if (killer === undefined) return whole();
-    const stands = await this.lazyCollection.killStands(project.name, file, ids, killer, async () => {
-      if (DEBUG) process.stderr.write(`[mutate] checks that ${killer} passes in ${file} collected by its suites\n`);
-      const check = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: false, bail: true, collectOnly } as const;
-      const alone = await this.runFile(project, file, [killer], check, performance.now() + timeoutMs, 0, 'selected');
-      return alone.kind === 'passed' && alone.ran === 1;
-    });
-    return stands ? outcome : whole();
   }
 
   /** One vitest run with a watchdog: a synchronous endless loop never lets vitest's own timeouts fire. */
