@@ -1,11 +1,10 @@
-import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
+import { addToGroup, MutateBug } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
-import { join } from 'node:path';
-import { keptAlivePool, type KeptAliveKind, type KeptAlivePool } from './kept-alive-pool.js';
-import { resolveProjectVitest, type ProjectVitest } from './resolve-vitest.js';
-import { vitest3Pool } from './vitest3-pool.js';
+import type { KeptAlivePool } from './kept-alive-pool.js';
+import { resolveProjectVitest } from './resolve-vitest.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
+import { keptAlivePools, vitest3Pools, type Replay } from './session-pools.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
 import { reportOfModule, type FileReport } from './file-report.js';
@@ -14,9 +13,6 @@ import { describeLoadError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
 import { LazyCollection } from './lazy-collection.js';
-
-/** A kept-alive pool's replay of a file's run (`replay.ts`, `vitest3-runtime.ts`). */
-type Replay = NonNullable<KeptAlivePool['replay']>;
 
 type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
 
@@ -286,77 +282,6 @@ export class VitestSession implements TestRunner {
     return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
   }
 }
-
-/**
- * A kept-alive pool for each project, of the kind its own pool is: threads for `threads` and
- * `vmThreads`, child processes for `forks` (vitest's default) and `vmForks`. MUTATE_FRESH_THREADS=1
- * starts a new worker for every run, to check that kept-alive workers change no verdict.
- */
-function keptAlivePools(vitestWorkerUrl: string, projects: readonly TestProject[], replays: Map<string, Replay>): KeptAlivePool[] {
-  const options = process.env['MUTATE_FRESH_THREADS'] === '1' ? { runsPerWorker: 1 } : {};
-  const pools = new Map<KeptAliveKind, KeptAlivePool>();
-  for (const project of projects) {
-    const config = project.config as { pool: string; poolRunner?: unknown };
-    const kind = poolKind(config.pool);
-    if (!kind) {
-      const name = project.name ? `vitest project '${project.name}'` : 'the vitest project';
-      throw new UserError(`${name} runs its tests in the pool '${config.pool}', which mutate cannot drive; it drives vitest's threads, forks, vmThreads and vmForks pools`, 'input');
-    }
-    let pool = pools.get(kind);
-    if (!pool) pools.set(kind, (pool = keptAlivePool(vitestWorkerUrl, { ...options, kind })));
-    if (pool.replay) replays.set(project.name, pool.replay);
-    // What vitest does with a pool object in the config (`pool: { name, createPoolWorker }`).
-    config.pool = pool.name;
-    config.poolRunner = pool;
-  }
-  return [...pools.values()];
-}
-
-function poolKind(pool: string): KeptAliveKind | undefined {
-  if (pool === 'threads' || pool === 'vmThreads') return 'threads';
-  if (pool === 'forks' || pool === 'vmForks') return 'forks';
-  return undefined;
-}
-
-/**
- * vitest 3 loads a custom pool from a file (`pool: 'path'`), through its own module runner: the file
- * is served from memory and hands over to this thread's pool factory. Only projects in the node
- * environment with vitest's default isolation get it (a DOM environment, `isolate: false`,
- * environment or pool globs keep vitest's pool: slower, the same verdicts).
- */
-function vitest3Pools(projectVitest: ProjectVitest, root: string, projects: readonly TestProject[], served: Map<string, ServedFile>, replays: Map<string, Replay>): KeptAlivePool[] {
-  const pools: KeptAlivePool[] = [];
-  const poolOfKind = new Map<KeptAliveKind, KeptAlivePool>();
-  const poolFile = (kind: KeptAliveKind) => join(root, '__mutate__', `vitest3-pool-${kind}.mjs`);
-  for (const kind of ['threads', 'forks'] as const) {
-    served.set(poolFile(kind), { code: `export default (vitest, options) => globalThis[Symbol.for(${JSON.stringify(`${VITEST3_POOL}.${kind}`)})](vitest, options);\n` });
-  }
-  // vitest 3 asks for the pool again at every run (its cache of custom pools lives in one run): one
-  // pool serves them all, or no thread would outlive a run.
-  for (const kind of ['threads', 'forks'] as const) {
-    let pool: ReturnType<typeof vitest3Pool> | undefined;
-    (globalThis as Record<symbol, unknown>)[Symbol.for(`${VITEST3_POOL}.${kind}`)] = (vitest: never, options: { env: Record<string, string | undefined> }) => {
-      if (!pool) pools.push((pool = vitest3Pool(vitest, kind, projectVitest.node.createMethodsRPC as never, options.env)));
-      poolOfKind.set(kind, pool);
-      return pool;
-    };
-  }
-  for (const project of projects) {
-    const config = project.config as unknown as Record<string, unknown> & { pool: string; environment?: string; poolOptions?: Record<string, { isolate?: boolean }> };
-    const isolated = (config.poolOptions?.[config.pool]?.isolate ?? config['isolate'] ?? true) !== false;
-    const globs = ['environmentMatchGlobs', 'poolMatchGlobs'].some((key) => (config[key] as unknown[] | undefined)?.length);
-    const transformModes = Object.values((config['testTransformMode'] as Record<string, unknown[]> | undefined) ?? {}).some((list) => list?.length);
-    const kind = config.pool;
-    if ((kind === 'threads' || kind === 'forks') && isolated && (config.environment ?? 'node') === 'node' && !globs && !transformModes) {
-      config.pool = poolFile(kind);
-      // The pool is made at the first run, when vitest asks for it: until then, nothing to replay on.
-      replays.set(project.name, async (...args) => poolOfKind.get(kind)?.replay?.(...args));
-    }
-  }
-  return pools;
-}
-
-const VITEST3_POOL = 'mutate.vitest3Pool';
 
 /** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */
 function groupByFileInOrder(tests: MutantRun['tests']): { project: string | undefined; file: string; ids: string[] }[] {
