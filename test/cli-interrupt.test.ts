@@ -6,12 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PRICE_SOURCE } from './support/sources.js';
 import { MUTATE_BIN, tempVitestProject, withoutVitestEnv, type TempProject } from './support/temp-project.js';
 
-// Slow tests (each waits), so the run is still testing mutants when the signal comes.
+// Slow tests (each waits 0.5 s), so the run is still testing mutants when the signal comes, even
+// with mutants that mostly wait running beside each other.
 const FILES = {
   'src/price.ts': PRICE_SOURCE,
   'test/price.test.ts': `import { expect, it } from 'vitest';
 import { price } from '../src/price.js';
-const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
 it('charges adults the base price', async () => { await pause(); expect(price(40, 30, false)).toBe(40); });
 it('halves children', async () => { await pause(); expect(price(40, 8, false)).toBe(20); });
 it('gives seniors 30% off', async () => { await pause(); expect(price(40, 70, false)).toBe(28); });

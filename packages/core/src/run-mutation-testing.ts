@@ -1,11 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
 import { DEFAULT_MUTATE_GLOBS } from './discover.js';
 import { UserError } from './errors.js';
 import { findMutants } from './find-mutants.js';
 import { instrumentValidated, type CompileErrorVerdict, type ValidatedInstrumentation } from './instrument/validate-instrumented.js';
-import { Lab, type LabServed } from './lab/lab.js';
+import { sumOf } from './collections.js';
+import { extraWorkersFor, Lab, type LabServed } from './lab/lab.js';
+import { runWithinLoad } from './lab/load-scheduler.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { plansInDiff, type ChangedLines } from './filter/diff.js';
@@ -109,7 +111,7 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     const compileErrors = reuse ? (reuse.compileErrors as CompileErrorVerdict[]) : await serve();
 
     const dryRunStarted = performance.now();
-    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), mutants);
+    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, mutants);
     if (!reuse && config.dryRunCache) {
       saveDryRun(config.dryRunCache.file, config.root, { fingerprint: config.dryRunCache.fingerprint, sourceFiles: found.discovered, testFiles: await testFiles, dryRun, compileErrors });
     }
@@ -228,8 +230,8 @@ function withCompileErrors(plans: readonly MutantPlan[], compileErrors: readonly
  * no tests, and one whose tests reach none of the mutants (coverage that could not be collected must
  * never read as a score of 0%).
  */
-async function runDryRun(lab: Lab, mutants: readonly Mutant[]): Promise<DryRunResult> {
-  const dryRun = await lab.dryRun();
+async function runDryRun(lab: Lab, testFiles: readonly string[], mutants: readonly Mutant[]): Promise<DryRunResult> {
+  const dryRun = await lab.dryRun(testFiles, fileSize);
   if (dryRun.failures.length > 0) {
     const list = dryRun.failures.map((failure) => `  ${failure.test}\n${indent(failure.message, '    ')}`).join('\n');
     throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');
@@ -245,6 +247,15 @@ async function runDryRun(lab: Lab, mutants: readonly Mutant[]): Promise<DryRunRe
     );
   }
   return dryRun;
+}
+
+/** A test file's size in bytes, 0 for one that cannot be read: the weight by which the dry run is shared. */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The first lines of a message (a transform error's file, line and code frame), indented. */
@@ -279,10 +290,22 @@ async function testInLab(
   });
   config.onEvent?.({ type: 'cache', reused: toRun.length - queue.length, toRun: queue.length });
   if (queue.length > 0 && !config.signal?.aborted) {
-    const worker = async () => {
-      for (let plan = queue.shift(); plan && !config.signal?.aborted; plan = queue.shift()) {
-        try {
-          const outcome = await (await lab()).test(plan.run);
+    try {
+      const started = await lab();
+      // As many mutants at once as the cores can take, by each one's expected load: those whose
+      // tests sleep on real timers run beside the others, in more workers when there is enough
+      // waiting to pay for their start.
+      const adding = started.addWorkers(extraWorkersFor(sumOf(queue, (plan) => plan.expectedMs * (1 - plan.load)), config.concurrency));
+      // A worker that fails to start fails a mutant's run as well, which says why.
+      adding.catch(() => undefined);
+      await runWithinLoad(queue, {
+        capacity: config.concurrency,
+        slots: () => started.slots,
+        slotsGrow: () => started.slotsGrow(),
+        loadOf: (plan) => plan.load,
+        stopped: () => config.signal?.aborted === true,
+        run: async (plan) => {
+          const outcome = await started.test(plan.run);
           record({
             mutant: plan.mutant,
             status: outcome.status,
@@ -293,12 +316,12 @@ async function testInLab(
             ...(outcome.status === 'Killed' ? { killedBy: outcome.killedBy, statusReason: outcome.message } : {}),
             ...(outcome.status === 'RuntimeError' || (outcome.status === 'Survived' && outcome.message) ? { statusReason: outcome.message } : {}),
           });
-        } catch (error) {
-          if (!config.signal?.aborted) throw error;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: config.concurrency }, worker));
+        },
+      });
+    } catch (error) {
+      // Interrupted: the workers were stopped under the mutants in flight.
+      if (!config.signal?.aborted) throw error;
+    }
   }
   // Interrupted: what never ran is Pending.
   return plans.map((plan): MutantResult => results.get(plan.mutant.id) ?? { mutant: plan.mutant, status: 'Pending' }).toSorted((a, b) => a.mutant.id - b.mutant.id);

@@ -16,6 +16,11 @@ export interface TestIdentity {
 
 export interface DryRunTest extends TestIdentity {
   readonly durationMs: number;
+  /**
+   * How much of `durationMs` the test spent waiting with its thread idle (a real timer, I/O), when
+   * the runner can tell: mutants whose tests mostly wait run beside others (`plan.ts`'s `load`).
+   */
+  readonly idleMs?: number;
   /** Mutant ids the test reached while it ran. */
   readonly covered: readonly number[];
 }
@@ -125,7 +130,11 @@ export interface TestRunner {
   testFiles(): Promise<TestFiles>;
   /** The instrumented files; from now on the tests see them instead of the files on disk. */
   serve(files: ServedFiles): void;
-  dryRun(): Promise<DryRunResult>;
+  /**
+   * Every test once, no mutant active; only those of `testFiles` (absolute paths, as `testFiles()`
+   * names them) when given: the lab shares the dry run among its workers.
+   */
+  dryRun(testFiles?: readonly string[]): Promise<DryRunResult>;
   runMutant(run: MutantRun): Promise<MutantRunOutcome>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { planMutants, type DryRunResult, type DryRunTest, type MutantPlan } from '@mutate/core';
+import { expectedLoad, planMutants, type DryRunResult, type DryRunTest, type MutantPlan } from '@mutate/core';
 import { describe, expect, it } from 'vitest';
 import { mutantsOf, plusToMinus } from './helpers.js';
 
@@ -88,5 +88,23 @@ describe('planMutants', () => {
     const ignored = { ...mutants[0]!, ignoreReason: 'disabled by comment' };
     const [plan] = planMutants([ignored], dryRun([test('a', 'a.test.ts', 1, [1])]));
     expect(plan).toMatchObject({ kind: 'early', status: 'Ignored', reason: 'disabled by comment' });
+  });
+});
+
+describe('a mutant’s expected load', () => {
+  const waiting = (id: string, durationMs: number, idleMs: number, covered: number[]): DryRunTest => ({ ...test(id, 'a.test.ts', durationMs, covered), idleMs });
+
+  it('is the share of its tests’ time, with a run’s overhead, that their thread was not idle', () => {
+    const plans = planMutants(mutants, dryRun([waiting('sleeps', 990, 980, [1]), waiting('works', 40, 0, [2]), waiting('both', 500, 250, [3]), test('unknown', 'a.test.ts', 20, [4])]));
+    expect(runOf(plans, 1).load).toBeCloseTo((10 + 10) / (990 + 10));
+    expect(runOf(plans, 2).load).toBe(1);
+    expect(runOf(plans, 3).load).toBeCloseTo((250 + 10) / (500 + 10));
+    // A runner that cannot tell idle time: the test keeps its core busy.
+    expect(runOf(plans, 4).load).toBe(1);
+    expect(runOf(plans, 1).expectedMs).toBe(990);
+  });
+
+  it('counts no more idle time than the test took', () => {
+    expect(expectedLoad([{ durationMs: 100, idleMs: 400 }])).toBeCloseTo(10 / 110);
   });
 });

@@ -8,7 +8,7 @@ function plansOf(specs: readonly (number | null)[]): MutantPlan[] {
     const mutant = { id: index + 1 } as MutantPlan['mutant'];
     if (tests === null) return { kind: 'early', mutant, status: 'NoCoverage' };
     const run = { mutantId: index + 1, tests: Array.from({ length: tests }, (_, i) => ({ id: `t${i}`, file: 'f' })), timeoutMs: 1, hitLimit: 1 };
-    return { kind: 'run', mutant, run, coveredBy: [], isStatic: false };
+    return { kind: 'run', mutant, run, coveredBy: [], isStatic: false, load: 1, expectedMs: 0 };
   });
 }
 

@@ -49,6 +49,11 @@ export const META = {
   collected: 'mutateCollected',
   /** Mutant runs: the mutant's code ran by the end of this test. */
   reached: 'mutateReached',
+  /**
+   * Dry run: how many of the test's milliseconds its thread's event loop sat idle (a real timer,
+   * I/O): a run of such tests keeps a core busy for a fraction of its time.
+   */
+  idle: 'mutateIdle',
 } as const;
 
 /**
@@ -65,6 +70,7 @@ export const FAILED_FLAG = '__mutateTestFailed';
  */
 export function switchboardSource(vitestEntryUrl: string, vitestSuiteUrl: string | undefined): string {
   return `import { afterAll, afterEach, beforeAll, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
+import { performance as nodePerformance } from 'node:perf_hooks';
 import * as vitestEntry from ${JSON.stringify(vitestEntryUrl)};
 ${vitestSuiteUrl ? `import * as vitestSuite from ${JSON.stringify(vitestSuiteUrl)};` : 'const vitestSuite = undefined;'}
 
@@ -72,6 +78,7 @@ const options = inject(${JSON.stringify(PROVIDE_KEY)});
 const staticCovered = new Set();
 const coverCounts = new Map();
 let current;
+let loopAtStart;
 let hits = 0;
 let overLimit = false;
 
@@ -126,6 +133,8 @@ beforeEach(({ task, skip }) => {
   if (onlyTests && !onlyTests.has(task.id)) return skip();
   if (options.bail && failed) return skip();
   current = new Set();
+  // The worker's own event loop (a thread's in a thread): its idle time is this test's waiting.
+  if (options.dryRun) loopAtStart = nodePerformance.eventLoopUtilization();
 });
 
 afterEach(({ task }) => {
@@ -142,6 +151,8 @@ afterEach(({ task }) => {
   }
   task.meta.${META.covered} = [...(current ?? [])];
   current = undefined;
+  if (loopAtStart) task.meta.${META.idle} = Math.round(nodePerformance.eventLoopUtilization(loopAtStart).idle);
+  loopAtStart = undefined;
   // The file's own meta: what ran outside any test so far (module load, hooks), and the counts.
   task.file.meta.${META.staticCovered} = [...staticCovered];
   if (options.dryRun) task.file.meta.${META.coverCounts} = Object.fromEntries(coverCounts);

@@ -86,11 +86,14 @@ export class VitestSession implements TestRunner {
     for (const [path, file] of files) this.served.set(path, file);
   }
 
-  async dryRun(): Promise<DryRunResult> {
+  async dryRun(testFiles?: readonly string[]): Promise<DryRunResult> {
     const started = performance.now();
     const tested = new Set(this.projects);
+    const inPart = testFiles && new Set(testFiles);
     // Type tests (`typecheck`) run under tsc, which cannot see a mutant; and only the chosen projects.
-    const specifications = (await this.vitest.globTestSpecifications()).filter((specification) => tested.has(specification.project) && specification.pool !== 'typescript');
+    const specifications = (await this.vitest.globTestSpecifications()).filter(
+      (specification) => tested.has(specification.project) && specification.pool !== 'typescript' && (!inPart || inPart.has(specification.moduleId)),
+    );
     const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false };
     const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
@@ -121,6 +124,7 @@ export class VitestSession implements TestRunner {
           project: module.project.name,
           names: namesOf(test),
           durationMs,
+          idleMs: Math.min(durationMs, Number((test.meta() as Record<string, unknown>)[META.idle] ?? 0)),
           covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [],
         });
       }

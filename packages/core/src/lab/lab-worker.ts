@@ -49,8 +49,9 @@ async function perform(task: LabTask): Promise<unknown> {
   // So is the compile check of the instrumented files: what fails it is not served.
   if (task.kind === 'compile') return compile(task.files);
   const warm = await served;
+  if (task.kind === 'warm') return null;
   if (process.env['MUTATE_DEBUG'] && task.kind === 'mutant') process.stderr.write(`[mutate] start mutant ${task.run.mutantId} timeout ${task.run.timeoutMs}\n`);
-  const value = task.kind === 'dry-run' ? await warm.dryRun() : await warm.runMutant(task.run);
+  const value = task.kind === 'dry-run' ? await warm.dryRun(task.testFiles) : await warm.runMutant(task.run);
   // The verdict stands; the thread goes once it is delivered, and piscina starts a fresh one.
   if (warm.broken) setTimeout(() => process.exit(0), 50);
   return value;

@@ -4,10 +4,13 @@ import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
 import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome, TestFiles } from '../runner.js';
 import { SERVED_REQUEST } from './served-request.js';
+import { joinDryRuns, splitTestFiles } from './split-dry-run.js';
 
 export type LabTask =
   | { readonly kind: 'test-files' }
-  | { readonly kind: 'dry-run' }
+  /** Resolves once the worker's runner is started and served: an added worker warms up before it takes mutants. */
+  | { readonly kind: 'warm' }
+  | { readonly kind: 'dry-run'; readonly testFiles?: readonly string[] }
   | { readonly kind: 'mutant'; readonly run: MutantRun }
   | { readonly kind: 'compile'; readonly files: readonly InstrumentedCode[] };
 export type LabTaskResult =
@@ -37,15 +40,52 @@ export interface LabOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * At most this many times the concurrency in extra workers: each is a warm test runner (memory),
+ * and the more mutants wait at once, the more a late timer can change what a test sees.
+ */
+const MAX_EXTRA_WORKERS_PER_CORE = 2;
+/**
+ * An extra worker costs the start of a test runner, about 1-2 CPU-seconds: it is worth starting
+ * for about this much waiting per core that it takes off the others.
+ */
+const WAIT_PER_EXTRA_WORKER_MS = 5_000;
+
+/**
+ * How many workers to start beside the `concurrency` ones for mutants whose tests wait this long
+ * in all (their threads idle on real timers or I/O) while the cores would have nothing to do.
+ * `MUTATE_OVERLAP=0` starts none, to check that running mutants beside each other changes no verdict.
+ */
+export function extraWorkersFor(waitingMs: number, concurrency: number): number {
+  if (process.env['MUTATE_OVERLAP'] === '0') return 0;
+  return Math.min(MAX_EXTRA_WORKERS_PER_CORE * concurrency, Math.floor(waitingMs / concurrency / WAIT_PER_EXTRA_WORKER_MS));
+}
+
+/** A promise and the function that resolves it. */
+function signal(): { readonly promise: Promise<void>; readonly resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
 export type LabOutcome = MutantRunOutcome & { readonly durationMs: number };
 
 /**
  * The pool of test workers (piscina): N threads, each with one runner kept warm across the dry run
  * and many mutants (all of them start their runner at once). A worker that dies (a crash, out of
  * memory) is replaced by piscina; its mutant is tried once more, then reported as a RuntimeError.
+ * For mutants whose tests mostly wait, `addWorkers` starts more threads, one after another, each
+ * in a pool of its own: `test` takes up to `slots` mutants at once, past N in those.
  */
 export class Lab {
   private readonly pool: Piscina;
+  private inMainPool = 0;
+  /** Added workers, once warm, and whether each is running a mutant. */
+  private readonly added: { readonly pool: Piscina; busy: boolean }[] = [];
+  /** Every added pool, warm or not: closed with the lab. */
+  private readonly addedPools: Piscina[] = [];
+  private closed = false;
+  private workerAdded = signal();
   private readonly servedChannel = new BroadcastChannel(`mutate-lab-${randomUUID()}`);
   private served: LabServed | undefined;
 
@@ -60,18 +100,52 @@ export class Lab {
       if ((event as MessageEvent).data === SERVED_REQUEST && this.served) this.servedChannel.postMessage(this.served);
     };
     this.servedChannel.unref();
-    this.pool = new Piscina({
+    this.pool = this.startPool(this.mainThreads, this.mainThreads);
+  }
+
+  private startPool(minThreads: number, maxThreads: number): Piscina {
+    return new Piscina({
       filename: new URL('./lab-worker.js', import.meta.url).href,
-      minThreads: Math.max(1, options.concurrency),
-      maxThreads: Math.max(1, options.concurrency),
+      minThreads,
+      maxThreads,
       concurrentTasksPerWorker: 1,
       // Not piscina's default: a worker waiting for a task with Atomics.wait blocks its event loop, so
       // the runner's start-up (loading vitest, creating it) would stall until the first task came,
       // instead of happening while the mutants are made. Dry run 0.9 s → 0.75 s on examples/pricing.
       atomics: 'disabled',
       idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { runnerModule: options.runnerModule, root: options.root, settings: options.runnerSettings, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
+      workerData: { runnerModule: this.options.runnerModule, root: this.options.root, settings: this.options.runnerSettings, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
     });
+  }
+
+  /** The most mutants `test` runs at once: a worker each. */
+  get slots(): number {
+    return this.mainThreads + this.added.length;
+  }
+
+  private get mainThreads(): number {
+    return Math.max(1, this.options.concurrency);
+  }
+
+  /**
+   * Starts `count` more workers for mutants beyond the concurrency, one after another: each counts
+   * in `slots` once its runner is warm, and one warms at a time, so that the start of several test
+   * runners at once does not take the cores from the mutants running meanwhile (their timers late).
+   */
+  async addWorkers(count: number): Promise<void> {
+    for (let added = 0; added < count && !this.closed && !this.options.signal?.aborted; added++) {
+      const pool = this.startPool(1, 1);
+      this.addedPools.push(pool);
+      await this.runTask({ kind: 'warm' }, pool);
+      this.added.push({ pool, busy: false });
+      this.workerAdded.resolve();
+      this.workerAdded = signal();
+    }
+  }
+
+  /** Resolves when the next added worker is warm (`slots` grew). */
+  slotsGrow(): Promise<void> {
+    return this.workerAdded.promise;
   }
 
   /** Hands every worker the instrumented files; their runners start on them. */
@@ -85,9 +159,14 @@ export class Lab {
     return (await this.runTask({ kind: 'test-files' })) as TestFiles;
   }
 
-  /** Every test once, no mutant active, in one of the workers (whose runner stays warm for mutants). */
-  async dryRun(): Promise<DryRunResult> {
-    return (await this.runTask({ kind: 'dry-run' })) as DryRunResult;
+  /**
+   * Every test once, no mutant active, the test files shared among the workers (whose runners stay
+   * warm for mutants), each file in one of them, by weight (`weightOf`: the file's size).
+   */
+  async dryRun(testFiles: readonly string[], weightOf: (file: string) => number): Promise<DryRunResult> {
+    const parts = process.env['MUTATE_SPLIT_DRY_RUN'] === '0' ? [] : splitTestFiles(testFiles, this.mainThreads, weightOf);
+    if (parts.length < 2) return (await this.runTask({ kind: 'dry-run' })) as DryRunResult;
+    return joinDryRuns((await Promise.all(parts.map((files) => this.runTask({ kind: 'dry-run', testFiles: files })))) as DryRunResult[]);
   }
 
   /**
@@ -98,8 +177,8 @@ export class Lab {
     return (await this.runTask({ kind: 'compile', files })) as CompileProblem[];
   }
 
-  private async runTask(task: LabTask): Promise<unknown> {
-    const result = (await this.pool.run(task, { signal: this.options.signal ?? null })) as LabTaskResult;
+  private async runTask(task: LabTask, pool = this.pool): Promise<unknown> {
+    const result = (await pool.run(task, { signal: this.options.signal ?? null })) as LabTaskResult;
     if ('userError' in result) throw new UserError(result.userError.message, result.userError.kind as UserError['kind']);
     if ('bug' in result) throw new MutateBug(result.bug);
     return result.value;
@@ -111,7 +190,7 @@ export class Lab {
     for (let attempt = 0; attempt < 2; attempt++) {
       if (this.options.signal?.aborted) throw this.options.signal.reason;
       try {
-        const outcome = (await this.runTask({ kind: 'mutant', run })) as MutantRunOutcome;
+        const outcome = (await this.inSomePool((pool) => this.runTask({ kind: 'mutant', run }, pool))) as MutantRunOutcome;
         return { ...outcome, durationMs: performance.now() - started };
       } catch (error) {
         if (this.options.signal?.aborted) throw this.options.signal.reason;
@@ -122,8 +201,22 @@ export class Lab {
     return { status: 'RuntimeError', message: String((lastError as Error)?.message ?? lastError), testsRun: 0, durationMs: performance.now() - started };
   }
 
+  /** The main pool while it has a free thread, else a free added worker. */
+  private async inSomePool<T>(work: (pool: Piscina) => Promise<T>): Promise<T> {
+    const added = this.inMainPool >= this.mainThreads ? this.added.find((worker) => !worker.busy) : undefined;
+    if (added) added.busy = true;
+    else this.inMainPool += 1;
+    try {
+      return await work(added?.pool ?? this.pool);
+    } finally {
+      if (added) added.busy = false;
+      else this.inMainPool -= 1;
+    }
+  }
+
   async close(): Promise<void> {
     this.servedChannel.close();
-    await this.pool.destroy();
+    this.closed = true;
+    await Promise.all([this.pool, ...this.addedPools].map((pool) => pool.destroy()));
   }
 }

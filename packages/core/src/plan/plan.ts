@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { addToGroup } from '../collections.js';
+import { addToGroup, sumOf } from '../collections.js';
 import type { DryRunResult, DryRunTest, MutantRun } from '../runner.js';
 import type { Mutant } from '../types.js';
 
@@ -20,7 +20,34 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = { timeoutFactor: 1.5, timeoutMs
 /** What to do with one mutant: report it at once, or run these tests against it. */
 export type MutantPlan =
   | { readonly kind: 'early'; readonly mutant: Mutant; readonly status: 'Ignored' | 'NoCoverage' | 'CompileError'; readonly reason?: string }
-  | { readonly kind: 'run'; readonly mutant: Mutant; readonly run: MutantRun; readonly coveredBy: readonly string[]; readonly isStatic: boolean };
+  | {
+      readonly kind: 'run';
+      readonly mutant: Mutant;
+      readonly run: MutantRun;
+      readonly coveredBy: readonly string[];
+      readonly isStatic: boolean;
+      /** The share of a core its run is expected to keep busy, from 0 (it only waits) to 1 (`expectedLoad`). */
+      readonly load: number;
+      /** Its tests' time in the dry run. */
+      readonly expectedMs: number;
+    };
+
+/**
+ * The CPU time a mutant's run costs besides its tests (selecting, starting and reporting them,
+ * switching the mutant), as measured by `benchmarks/per-mutant-overhead.mjs`: 4-12 ms.
+ */
+const RUN_OVERHEAD_MS = 10;
+
+/**
+ * The share of a core a run of these tests keeps busy: their time minus what they spent waiting
+ * with their thread idle (a real timer, I/O), with the run's own overhead, over the run's time.
+ * Tests that sleep through most of their time leave their core to others.
+ */
+export function expectedLoad(tests: readonly Pick<DryRunTest, 'durationMs' | 'idleMs'>[]): number {
+  const durationMs = sumOf(tests, (test) => test.durationMs);
+  const idleMs = sumOf(tests, (test) => Math.min(test.idleMs ?? 0, test.durationMs));
+  return (durationMs - idleMs + RUN_OVERHEAD_MS) / (durationMs + RUN_OVERHEAD_MS);
+}
 
 /**
  * Decides, from the dry run, how each mutant is tested. A mutant no test reaches is NoCoverage
@@ -56,7 +83,7 @@ export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, op
     const covering = testsByMutant.get(mutant.id) ?? [];
     if (!isStatic && covering.length === 0) return { kind: 'early', mutant, status: 'NoCoverage' };
     const tests = isStatic ? closestFirst(mutant, testsOfFiles(dryRun.tests, [...staticFiles, ...covering.map((test) => test.file)])) : fastestFirst(covering);
-    const expectedMs = tests.reduce((sum, test) => sum + test.durationMs, 0);
+    const expectedMs = sumOf(tests, (test) => test.durationMs);
     const run: MutantRun = {
       mutantId: mutant.id,
       tests: tests.map(({ id, file, project }) => (project === undefined ? { id, file } : { id, file, project })),
@@ -64,7 +91,7 @@ export function planMutants(mutants: readonly Mutant[], dryRun: DryRunResult, op
       // No count (code reached only where the switchboard does not count): no limit, as StrykerJS.
       hitLimit: options.hitLimitFactor * (dryRun.coverCounts[mutant.id] ?? 0) || Number.POSITIVE_INFINITY,
     };
-    return { kind: 'run', mutant, run, coveredBy: covering.map((test) => test.id), isStatic };
+    return { kind: 'run', mutant, run, coveredBy: covering.map((test) => test.id), isStatic, load: expectedLoad(tests), expectedMs };
   });
   // Static mutants last: they pay for every test.
   return [...plans.filter((plan) => !(plan.kind === 'run' && plan.isStatic)), ...plans.filter((plan) => plan.kind === 'run' && plan.isStatic)];
