@@ -8,6 +8,7 @@ import { instrumentValidated, type CompileErrorVerdict, type ValidatedInstrument
 import { sumOf } from './collections.js';
 import { extraWorkersFor, Lab, type LabServed } from './lab/lab.js';
 import { runWithinLoad } from './lab/load-scheduler.js';
+import { testFileWeights } from './lab/split-dry-run.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { plansInDiff, type ChangedLines } from './filter/diff.js';
@@ -17,7 +18,7 @@ import { htmlReport } from './report/html-report.js';
 import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
-import { saveDryRun, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
+import { saveDryRun, storedTestFileTimes, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
 import type { DryRunResult } from './runner.js';
 import type { Mutant, SourceFile } from './types.js';
 
@@ -111,7 +112,8 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     const compileErrors = reuse ? (reuse.compileErrors as CompileErrorVerdict[]) : await serve();
 
     const dryRunStarted = performance.now();
-    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, mutants);
+    const earlierTimes = config.dryRunCache ? storedTestFileTimes(config.dryRunCache.file) : undefined;
+    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, earlierTimes, mutants);
     if (!reuse && config.dryRunCache) {
       saveDryRun(config.dryRunCache.file, config.root, { fingerprint: config.dryRunCache.fingerprint, sourceFiles: found.discovered, testFiles: await testFiles, dryRun, compileErrors });
     }
@@ -230,8 +232,8 @@ function withCompileErrors(plans: readonly MutantPlan[], compileErrors: readonly
  * no tests, and one whose tests reach none of the mutants (coverage that could not be collected must
  * never read as a score of 0%).
  */
-async function runDryRun(lab: Lab, testFiles: readonly string[], mutants: readonly Mutant[]): Promise<DryRunResult> {
-  const dryRun = await lab.dryRun(testFiles, fileSize);
+async function runDryRun(lab: Lab, testFiles: readonly string[], earlierTimes: ReadonlyMap<string, number> | undefined, mutants: readonly Mutant[]): Promise<DryRunResult> {
+  const dryRun = await lab.dryRun(testFiles, testFileWeights(testFiles, earlierTimes, fileSize));
   if (dryRun.failures.length > 0) {
     const list = dryRun.failures.map((failure) => `  ${failure.test}\n${indent(failure.message, '    ')}`).join('\n');
     throw new UserError(`the tests must pass before mutants can be tested; with no mutant active these failed:\n${list}`, 'baseline');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DryRunResult } from '../src/runner.js';
-import { joinDryRuns, splitTestFiles } from '../src/lab/split-dry-run.js';
+import { joinDryRuns, splitTestFiles, testFileWeights } from '../src/lab/split-dry-run.js';
 
 describe('splitTestFiles', () => {
   const weights: Record<string, number> = { 'a.test.ts': 900, 'b.test.ts': 500, 'c.test.ts': 400, 'd.test.ts': 100, 'e.test.ts': 50 };
@@ -40,5 +40,26 @@ describe('joinDryRuns', () => {
     expect(joined.failures).toEqual([{ test: 'b > t', message: 'no' }]);
     expect(joined.durationMs).toBe(250);
     expect(joined.notices).toEqual(['project x left out']);
+  });
+});
+
+describe('testFileWeights', () => {
+  const sizeOf = (file: string) => file.length * 1000;
+
+  it('weighs by an earlier dry run’s times when it knows most files, the others as the median', () => {
+    const earlier = new Map([
+      ['/t/sleeps.test.ts', 2_700],
+      ['/t/quick.test.ts', 3],
+      ['/t/medium.test.ts', 40],
+    ]);
+    const weightOf = testFileWeights(['/t/sleeps.test.ts', '/t/quick.test.ts', '/t/medium.test.ts', '/t/new.test.ts'], earlier, sizeOf);
+    expect(weightOf('/t/sleeps.test.ts')).toBe(2_720);
+    expect(weightOf('/t/quick.test.ts')).toBe(23);
+    expect(weightOf('/t/new.test.ts')).toBe(60);
+  });
+
+  it('weighs by size when there is no earlier dry run, or it knows fewer than half the files', () => {
+    expect(testFileWeights(['/t/a.test.ts'], undefined, sizeOf)).toBe(sizeOf);
+    expect(testFileWeights(['/t/a.test.ts', '/t/b.test.ts', '/t/c.test.ts'], new Map([['/t/a.test.ts', 5]]), sizeOf)).toBe(sizeOf);
   });
 });

@@ -68,6 +68,18 @@ export function saveDryRun(file: string, root: string, snapshot: Omit<DryRunSnap
   renameSync(temp, file);
 }
 
+/**
+ * Each test file's time in the last stored dry run (its tests' durations summed), whether or not
+ * that dry run still holds: it weighs the files when the next dry run is shared among workers.
+ */
+export function storedTestFileTimes(file: string): ReadonlyMap<string, number> | undefined {
+  const snapshot = read(file);
+  if (!snapshot) return undefined;
+  const times = new Map<string, number>();
+  for (const test of snapshot.dryRun.tests) times.set(test.file, (times.get(test.file) ?? 0) + test.durationMs);
+  return times;
+}
+
 function read(file: string): DryRunSnapshot | undefined {
   if (!existsSync(file)) return undefined;
   try {

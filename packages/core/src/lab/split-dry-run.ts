@@ -18,6 +18,22 @@ export function splitTestFiles(files: readonly string[], parts: number, weightOf
   return groups.filter((group) => group.files.size > 0).map((group) => files.filter((file) => group.files.has(file)));
 }
 
+/** What a test file costs besides its tests' own time (loading it, collecting its tests), in ms. */
+const FILE_OVERHEAD_MS = 20;
+
+/**
+ * How to weigh test files for `splitTestFiles`: by their time in an earlier dry run when it knows
+ * most of them (a file it does not know weighs as the median of those it does), else by `sizeOf`
+ * (a file's tests take time roughly as they take lines; sleeping tests are where that fails).
+ */
+export function testFileWeights(files: readonly string[], earlierTimes: ReadonlyMap<string, number> | undefined, sizeOf: (file: string) => number): (file: string) => number {
+  const known = files.filter((file) => earlierTimes?.has(file));
+  if (!earlierTimes || known.length * 2 < files.length) return sizeOf;
+  const times = known.map((file) => earlierTimes.get(file)!).toSorted((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  return (file) => (earlierTimes.get(file) ?? median) + FILE_OVERHEAD_MS;
+}
+
 /** One dry run from the parts' runs of disjoint test files: as if one runner had run them all. */
 export function joinDryRuns(parts: readonly DryRunResult[]): DryRunResult {
   if (parts.length === 1) return parts[0]!;
