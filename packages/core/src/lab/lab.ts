@@ -100,14 +100,15 @@ export class Lab {
       if ((event as MessageEvent).data === SERVED_REQUEST && this.served) this.servedChannel.postMessage(this.served);
     };
     this.servedChannel.unref();
-    this.pool = this.startPool(this.mainThreads, this.mainThreads);
+    this.pool = this.startPool(this.mainThreads);
   }
 
-  private startPool(minThreads: number, maxThreads: number): Piscina {
+  /** A pool of `threads` workers, all started at once. */
+  private startPool(threads: number): Piscina {
     return new Piscina({
       filename: new URL('./lab-worker.js', import.meta.url).href,
-      minThreads,
-      maxThreads,
+      minThreads: threads,
+      maxThreads: threads,
       concurrentTasksPerWorker: 1,
       // Not piscina's default: a worker waiting for a task with Atomics.wait blocks its event loop, so
       // the runner's start-up (loading vitest, creating it) would stall until the first task came,
@@ -134,7 +135,7 @@ export class Lab {
    */
   async addWorkers(count: number): Promise<void> {
     for (let added = 0; added < count && !this.closed && !this.options.signal?.aborted; added++) {
-      const pool = this.startPool(1, 1);
+      const pool = this.startPool(1);
       this.addedPools.push(pool);
       await this.runTask({ kind: 'warm' }, pool);
       this.added.push({ pool, busy: false });
