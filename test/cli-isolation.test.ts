@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictsByPlace } from './support/report.js';
-import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
 
 // The mutants of `greeting` come first, so the tests they make fail run before the other files'.
 const SOURCE = `export function greeting(name: string): string {
@@ -112,10 +112,7 @@ it('is zero for a negative side', () => {
 });
 `;
 
-describe.each([
-  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
-  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
-])('a new test worker (%s)', (_name, nodeModules) => {
+describe.each(VITEST_4_AND_3)('a new test worker (%s)', (_name, nodeModules) => {
   it('warms up with its first mutant run\'s tests, so that the killed mutants after it do not each cost a worker', async () => {
     project = await tempVitestProject({ 'src/app.ts': LOCK_SOURCE, 'test/a-lock.test.ts': LOCK_TEST, 'test/b-area.test.ts': AREA_TEST }, nodeModules);
     const args = ['run', '--concurrency', '1', '--reporters', 'json'];
@@ -193,10 +190,7 @@ it('is large', () => {
 `,
 };
 
-describe.each([
-  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
-  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
-])('runs replayed in a kept-alive worker, without vitest\'s main thread (%s)', (_name, nodeModules) => {
+describe.each(VITEST_4_AND_3)('runs replayed in a kept-alive worker, without vitest\'s main thread (%s)', (_name, nodeModules) => {
   it('give the verdicts of runs through vitest\'s main thread, whichever way a mutant ends', async () => {
     project = await tempVitestProject({ 'src/app.ts': REPLAY_SOURCE, ...REPLAY_TESTS }, nodeModules);
     const args = ['run', '--concurrency', '1', '--reporters', 'json'];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictsByPlace } from './support/report.js';
-import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, runCommand, tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
 
 const SOURCE = `export function double(x: number): number {
   return x * 2;
@@ -60,10 +60,7 @@ afterEach(async () => {
   project = undefined;
 });
 
-describe.each([
-  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
-  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
-])('a big test file collected by its selected tests\' suites (%s)', (_name, nodeModules) => {
+describe.each(VITEST_4_AND_3)('a big test file collected by its selected tests\' suites (%s)', (_name, nodeModules) => {
   it('gives the verdicts of the file collected whole, even where a suite\'s callback sets up another\'s test', async () => {
     project = await tempVitestProject({ 'src/app.ts': SOURCE, 'test/big.test.ts': BIG_TEST }, nodeModules);
     const log = path.join(project.dir, 'factories.log');

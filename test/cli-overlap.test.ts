@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictsByPlace } from './support/report.js';
-import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
+import { MUTATE_BIN, runCommand, tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
 
 // A function behind a real 400 ms wait (a service call, a backoff), in a file mutate leaves alone.
 const DELAY = `export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -60,10 +60,7 @@ afterEach(async () => {
   project = undefined;
 });
 
-describe.each([
-  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
-  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
-])('mutants whose tests mostly wait (%s)', (_name, nodeModules) => {
+describe.each(VITEST_4_AND_3)('mutants whose tests mostly wait (%s)', (_name, nodeModules) => {
   it('run beside each other past the concurrency, with the verdicts of one at a time', async () => {
     project = await tempVitestProject({ 'src/delay.ts': DELAY, 'src/gap.ts': SOURCE, 'test/gap.test.ts': TEST }, nodeModules);
     const log = path.join(project.dir, 'runs.log');

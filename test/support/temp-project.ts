@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MUTATE_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'mutate');
 
+/** For `describe.each`: the repository's vitest 4 and the vitest 3.2 of `test/vitest-versions/`, by name and `node_modules`. */
+export const VITEST_4_AND_3: readonly (readonly [name: string, nodeModules: string])[] = [
+  ['vitest 4', path.join(REPO_ROOT, 'node_modules')],
+  ['vitest 3', path.join(REPO_ROOT, 'test/vitest-versions/3.2/node_modules')],
+];
+
 export interface TempProject {
   readonly dir: string;
   /** Runs the real `mutate` binary with the project as working directory. */

@@ -8,7 +8,7 @@ import { instrumentValidated, type CompileErrorVerdict, type ValidatedInstrument
 import { sumOf } from './collections.js';
 import { extraWorkersFor, Lab, type LabServed } from './lab/lab.js';
 import { runWithinLoad } from './lab/load-scheduler.js';
-import { testFileWeights } from './lab/split-dry-run.js';
+import { testFileTimes, testFileWeights } from './lab/split-dry-run.js';
 import type { Mutator } from './mutator.js';
 import { FileHashes, ResultsCache, verdictKey, type CachedVerdict } from './cache/results-cache.js';
 import { plansInDiff, type ChangedLines } from './filter/diff.js';
@@ -18,7 +18,7 @@ import { htmlReport } from './report/html-report.js';
 import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
-import { saveDryRun, storedTestFileTimes, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
+import { saveDryRun, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
 import type { DryRunResult } from './runner.js';
 import type { Mutant, SourceFile } from './types.js';
 
@@ -55,7 +55,13 @@ export interface RunConfig {
    * one the caller found still valid (`reusableDryRun`): then no dry run runs, and no test runner
    * starts unless a mutant has no cached verdict.
    */
-  readonly dryRunCache?: { readonly file: string; readonly fingerprint: string; readonly reuse?: DryRunSnapshot };
+  readonly dryRunCache?: {
+    readonly file: string;
+    readonly fingerprint: string;
+    readonly reuse?: DryRunSnapshot;
+    /** The last stored dry run, still valid or not: its times weigh the test files when the dry run is shared among workers. */
+    readonly earlier?: DryRunResult;
+  };
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
@@ -112,8 +118,8 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     const compileErrors = reuse ? (reuse.compileErrors as CompileErrorVerdict[]) : await serve();
 
     const dryRunStarted = performance.now();
-    const earlierTimes = config.dryRunCache ? storedTestFileTimes(config.dryRunCache.file) : undefined;
-    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, earlierTimes, mutants);
+    const earlier = config.dryRunCache?.earlier;
+    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, earlier && testFileTimes(earlier), mutants);
     if (!reuse && config.dryRunCache) {
       saveDryRun(config.dryRunCache.file, config.root, { fingerprint: config.dryRunCache.fingerprint, sourceFiles: found.discovered, testFiles: await testFiles, dryRun, compileErrors });
     }

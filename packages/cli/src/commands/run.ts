@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { changedLinesSince, DEFAULT_MUTATE_GLOBS, Lab, loadConfig, parseUnifiedDiff, resolveConfig, reusableDryRun, runFingerprint, UserError, type ChangedLines, type ResolvedConfig, type Shard, type UserConfig } from '@mutate/core/start';
+import { changedLinesSince, DEFAULT_MUTATE_GLOBS, Lab, loadConfig, parseUnifiedDiff, readDryRun, resolveConfig, reusableDryRun, runFingerprint, UserError, type ChangedLines, type ResolvedConfig, type Shard, type UserConfig } from '@mutate/core/start';
 import { ExitCode } from '../exit-codes.js';
 import { labOptionsFor } from './lab-options.js';
 import type { Output } from '../output.js';
@@ -70,8 +70,9 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
 async function storedDryRun(options: RunOptions, config: ResolvedConfig, plan: object, cacheDir: string) {
   const file = join(cacheDir, 'dry-run.json');
   const fingerprint = runFingerprint({ version: options.version, mutate: config.mutate, vitest: config.vitest, plan });
-  const reuse = await reusableDryRun(file, fingerprint, options.cwd, config.mutate ?? DEFAULT_MUTATE_GLOBS);
-  return { file, fingerprint, ...(reuse ? { reuse } : {}) };
+  const stored = readDryRun(file);
+  const reuse = await reusableDryRun(stored, fingerprint, options.cwd, config.mutate ?? DEFAULT_MUTATE_GLOBS);
+  return { file, fingerprint, ...(reuse ? { reuse } : {}), ...(stored ? { earlier: stored.dryRun } : {}) };
 }
 
 function readDiff(diff: NonNullable<RunOptions['diff']>, cwd: string): { changed: ChangedLines; description: string } {

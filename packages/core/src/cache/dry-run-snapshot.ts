@@ -37,11 +37,10 @@ export function runFingerprint(settings: unknown): string {
 }
 
 /**
- * The stored dry run, if nothing it depended on changed: same fingerprint, the globs match the same
- * files, the test-file patterns the same test files, and every input has the same content.
+ * The stored dry run (`readDryRun`), if nothing it depended on changed: same fingerprint, the globs
+ * match the same files, the test-file patterns the same test files, and every input has the same content.
  */
-export async function reusableDryRun(file: string, fingerprint: string, root: string, patterns: readonly string[]): Promise<DryRunSnapshot | undefined> {
-  const snapshot = read(file);
+export async function reusableDryRun(snapshot: DryRunSnapshot | undefined, fingerprint: string, root: string, patterns: readonly string[]): Promise<DryRunSnapshot | undefined> {
   if (!snapshot || snapshot.fingerprint !== fingerprint) return undefined;
   const [sources, tests] = await Promise.all([findSourcePaths(root, patterns), globTestFiles(snapshot.testFiles)]);
   if (!sameList(sources, snapshot.sourceFiles) || !sameList(tests, [...snapshot.testFiles.files].sort())) return undefined;
@@ -68,19 +67,8 @@ export function saveDryRun(file: string, root: string, snapshot: Omit<DryRunSnap
   renameSync(temp, file);
 }
 
-/**
- * Each test file's time in the last stored dry run (its tests' durations summed), whether or not
- * that dry run still holds: it weighs the files when the next dry run is shared among workers.
- */
-export function storedTestFileTimes(file: string): ReadonlyMap<string, number> | undefined {
-  const snapshot = read(file);
-  if (!snapshot) return undefined;
-  const times = new Map<string, number>();
-  for (const test of snapshot.dryRun.tests) times.set(test.file, (times.get(test.file) ?? 0) + test.durationMs);
-  return times;
-}
-
-function read(file: string): DryRunSnapshot | undefined {
+/** The stored dry run, whether or not it still holds; undefined when there is none or it cannot be read. */
+export function readDryRun(file: string): DryRunSnapshot | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<DryRunSnapshot>;

@@ -62,7 +62,7 @@ export function extraWorkersFor(waitingMs: number, concurrency: number): number 
 }
 
 /** A promise and the function that resolves it. */
-function signal(): { readonly promise: Promise<void>; readonly resolve: () => void } {
+function deferred(): { readonly promise: Promise<void>; readonly resolve: () => void } {
   let resolve!: () => void;
   const promise = new Promise<void>((done) => (resolve = done));
   return { promise, resolve };
@@ -80,12 +80,10 @@ export type LabOutcome = MutantRunOutcome & { readonly durationMs: number };
 export class Lab {
   private readonly pool: Piscina;
   private inMainPool = 0;
-  /** Added workers, once warm, and whether each is running a mutant. */
-  private readonly added: { readonly pool: Piscina; busy: boolean }[] = [];
-  /** Every added pool, warm or not: closed with the lab. */
-  private readonly addedPools: Piscina[] = [];
+  /** Added workers (closed with the lab): each takes mutants once warm, one at a time. */
+  private readonly added: { readonly pool: Piscina; warm: boolean; busy: boolean }[] = [];
   private closed = false;
-  private workerAdded = signal();
+  private workerAdded = deferred();
   private readonly servedChannel = new BroadcastChannel(`mutate-lab-${randomUUID()}`);
   private served: LabServed | undefined;
 
@@ -121,7 +119,7 @@ export class Lab {
 
   /** The most mutants `test` runs at once: a worker each. */
   get slots(): number {
-    return this.mainThreads + this.added.length;
+    return this.mainThreads + this.added.filter((worker) => worker.warm).length;
   }
 
   private get mainThreads(): number {
@@ -135,12 +133,12 @@ export class Lab {
    */
   async addWorkers(count: number): Promise<void> {
     for (let added = 0; added < count && !this.closed && !this.options.signal?.aborted; added++) {
-      const pool = this.startPool(1);
-      this.addedPools.push(pool);
-      await this.runTask({ kind: 'warm' }, pool);
-      this.added.push({ pool, busy: false });
+      const worker = { pool: this.startPool(1), warm: false, busy: false };
+      this.added.push(worker);
+      await this.runTask({ kind: 'warm' }, worker.pool);
+      worker.warm = true;
       this.workerAdded.resolve();
-      this.workerAdded = signal();
+      this.workerAdded = deferred();
     }
   }
 
@@ -162,7 +160,7 @@ export class Lab {
 
   /**
    * Every test once, no mutant active, the test files shared among the workers (whose runners stay
-   * warm for mutants), each file in one of them, by weight (`weightOf`: the file's size).
+   * warm for mutants), each file in one of them, by weight (`weightOf`: `testFileWeights`).
    */
   async dryRun(testFiles: readonly string[], weightOf: (file: string) => number): Promise<DryRunResult> {
     const parts = process.env['MUTATE_SPLIT_DRY_RUN'] === '0' ? [] : splitTestFiles(testFiles, this.mainThreads, weightOf);
@@ -204,7 +202,7 @@ export class Lab {
 
   /** The main pool while it has a free thread, else a free added worker. */
   private async inSomePool<T>(work: (pool: Piscina) => Promise<T>): Promise<T> {
-    const added = this.inMainPool >= this.mainThreads ? this.added.find((worker) => !worker.busy) : undefined;
+    const added = this.inMainPool >= this.mainThreads ? this.added.find((worker) => worker.warm && !worker.busy) : undefined;
     if (added) added.busy = true;
     else this.inMainPool += 1;
     try {
@@ -218,6 +216,6 @@ export class Lab {
   async close(): Promise<void> {
     this.servedChannel.close();
     this.closed = true;
-    await Promise.all([this.pool, ...this.addedPools].map((pool) => pool.destroy()));
+    await Promise.all([this.pool, ...this.added.map((worker) => worker.pool)].map((pool) => pool.destroy()));
   }
 }

@@ -26,8 +26,8 @@ export async function runWithinLoad<Job>(jobs: readonly Job[], schedule: LoadSch
   let load = 0;
   let failure: { error: unknown } | undefined;
   const loadOf = (job: Job) => Math.min(1, Math.max(0, schedule.loadOf(job)));
-  // The small margin: loads are sums of fractions, and two jobs of load 1 must fit a capacity of 2.
   const slots = typeof schedule.slots === 'number' ? () => schedule.slots as number : schedule.slots;
+  // The small margin: loads are sums of fractions, and two jobs of load 1 must fit a capacity of 2.
   const fits = (job: Job) => running.size === 0 || (running.size < slots() && load + loadOf(job) <= schedule.capacity + 1e-9);
   while (queue.length > 0 && !failure && !schedule.stopped?.()) {
     const next = queue.findIndex(fits);

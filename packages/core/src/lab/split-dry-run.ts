@@ -18,6 +18,13 @@ export function splitTestFiles(files: readonly string[], parts: number, weightOf
   return groups.filter((group) => group.files.size > 0).map((group) => files.filter((file) => group.files.has(file)));
 }
 
+/** Each test file's time in a dry run: its tests' durations summed. */
+export function testFileTimes(dryRun: DryRunResult): ReadonlyMap<string, number> {
+  const times = new Map<string, number>();
+  for (const test of dryRun.tests) times.set(test.file, (times.get(test.file) ?? 0) + test.durationMs);
+  return times;
+}
+
 /** What a test file costs besides its tests' own time (loading it, collecting its tests), in ms. */
 const FILE_OVERHEAD_MS = 20;
 
@@ -36,7 +43,6 @@ export function testFileWeights(files: readonly string[], earlierTimes: Readonly
 
 /** One dry run from the parts' runs of disjoint test files: as if one runner had run them all. */
 export function joinDryRuns(parts: readonly DryRunResult[]): DryRunResult {
-  if (parts.length === 1) return parts[0]!;
   const coverCounts: Record<number, number> = {};
   for (const part of parts) {
     for (const [id, count] of Object.entries(part.coverCounts)) coverCounts[Number(id)] = (coverCounts[Number(id)] ?? 0) + count;
