@@ -12,6 +12,9 @@ export interface ReportedError {
   readonly frame?: string;
   readonly id?: string;
   readonly loc?: { readonly file?: string; readonly line?: number; readonly column?: number };
+  /** An unhandled error's test file and test, as vitest's worker marks it. */
+  readonly VITEST_TEST_PATH?: string;
+  readonly VITEST_TEST_NAME?: string;
 }
 
 /** vitest's states of a test case (`TestCase.result().state`). */
@@ -32,10 +35,12 @@ export interface FileReport {
   readonly errors: readonly ReportedError[];
   /** The errors of the first suite (the file first) whose hook failed, if any. */
   readonly hookErrors: readonly ReportedError[];
+  /** Errors thrown where no test awaited them, during the file's run: `vitest run` fails for them. */
+  readonly unhandledErrors: readonly ReportedError[];
 }
 
-/** A test file's report from what vitest's main thread gathered. */
-export function reportOfModule(module: TestModule): FileReport {
+/** A test file's report from what vitest's main thread gathered, with the unhandled errors of its run. */
+export function reportOfModule(module: TestModule, unhandledErrors: readonly ReportedError[] = []): FileReport {
   const tests = [...module.children.allTests()].map((test): TestReport => {
     const result = test.result();
     return { id: test.id, state: result.state, errors: result.errors ?? [], meta: test.meta() as Record<string, unknown> };
@@ -48,7 +53,7 @@ export function reportOfModule(module: TestModule): FileReport {
       break;
     }
   }
-  return { moduleId: module.moduleId, tests, errors: module.errors(), hookErrors };
+  return { moduleId: module.moduleId, tests, errors: module.errors(), hookErrors, unhandledErrors };
 }
 
 /** A task of vitest's runner, as a worker holds it (`File`, `Suite`, `Test`). */
@@ -66,7 +71,7 @@ export interface RunnerTask {
 export type TaskUpdate = readonly [result: RunnerTask['result'], meta: RunnerTask['meta']];
 
 /** A test file's report from the worker's task tree and the updates it sent, as vitest's `TestCase.result()` reads them. */
-export function reportOfTasks(file: RunnerTask, updates: ReadonlyMap<string, TaskUpdate>): FileReport {
+export function reportOfTasks(file: RunnerTask, updates: ReadonlyMap<string, TaskUpdate>, unhandledErrors: readonly ReportedError[] = []): FileReport {
   const resultOf = (task: RunnerTask) => (updates.has(task.id) ? updates.get(task.id)![0] : task.result);
   const tests: TestReport[] = [];
   let hookErrors: readonly ReportedError[] = [];
@@ -80,7 +85,7 @@ export function reportOfTasks(file: RunnerTask, updates: ReadonlyMap<string, Tas
     for (const child of task.tasks ?? []) visit(child);
   };
   visit(file);
-  return { moduleId: file.filepath ?? file.id, tests, errors: resultOf(file)?.errors ?? [], hookErrors };
+  return { moduleId: file.filepath ?? file.id, tests, errors: resultOf(file)?.errors ?? [], hookErrors, unhandledErrors };
 }
 
 function stateOf(mode: string | undefined, state: string | undefined): TestState {

@@ -3,7 +3,7 @@
 import type { MutantRunOutcome } from '@mutate/core/runner';
 import type { FileReport } from './file-report.js';
 import { HIT_LIMIT_MESSAGE, META } from './switchboard-setup.js';
-import { describeLoadError, failureMessage } from './test-errors.js';
+import { describeLoadError, describeUnhandledError, failureMessage } from './test-errors.js';
 
 /** vitest's error for a test file that loaded but defines no test (3.x to 5.x). */
 const NO_TESTS = /^No test (suite )?found in /;
@@ -17,6 +17,8 @@ export type FileOutcome =
       readonly ran: number;
       readonly notCollected: number;
       readonly loadFailure: string | undefined;
+      /** An error thrown where no test awaited it (`vitest run` fails for it), described. */
+      readonly unhandledError: string | undefined;
       /** The mutant's code ran (at the file's load or in a test). */
       readonly reached: boolean;
     };
@@ -56,5 +58,6 @@ export function judgeFile(reports: readonly FileReport[], ids: readonly string[]
       return { kind: 'verdict', outcome };
     }
   }
-  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure, reached };
+  const unhandled = reports.flatMap((report) => report.unhandledErrors)[0];
+  return { kind: 'passed', ran, notCollected: ids.length - collected, loadFailure, unhandledError: unhandled && describeUnhandledError(unhandled), reached };
 }

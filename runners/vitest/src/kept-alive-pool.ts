@@ -101,8 +101,19 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
     else addToGroup(parked, worker.key, worker);
   }
 
+  /** A worker that asked to be replaced while parked (an unhandled error from an earlier run's code) is ended, not handed out. */
+  function endReplaced(): void {
+    for (const group of parked.values()) {
+      for (const worker of group.filter(({ replace }) => replace)) {
+        group.splice(group.indexOf(worker), 1);
+        void worker.carrier.terminate();
+      }
+    }
+  }
+
   let replays = 0;
   async function replay(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined> {
+    endReplaced();
     const ranIt = (worker: ParkedWorker) => worker.project === project && worker.files.has(request.file);
     const group = [...parked.values()].find((workers) => workers.some(ranIt));
     if (!group) return undefined;
@@ -165,6 +176,7 @@ export function keptAlivePool(vitestWorkerUrl: string, { kind = 'threads', runsP
     }
 
     async start(): Promise<void> {
+      endReplaced();
       this.current ??= parked.get(workerKey(this.options))?.pop() ?? newWorker(this.options);
       running.add(this.current);
     }

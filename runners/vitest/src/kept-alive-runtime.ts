@@ -9,6 +9,7 @@ import { FAILED_FLAG, switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
 import { warmedUp, warmUpOf, warmUpRpc } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
+import { UnhandledErrorGuard } from './unhandled-errors.js';
 
 /** How the worker talks with its pool: a thread's parentPort or a child process's IPC channel. */
 export interface WorkerPort {
@@ -34,6 +35,7 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
   let environment: { readonly key: string; readonly teardown: (() => unknown) | void | undefined } | undefined;
   const keeper = new StateKeeper();
   const reads = new FetchCache();
+  const errorGuard = new UnhandledErrorGuard(() => port.post(REPLACE_THREAD));
 
   type Listener = (message: unknown) => void;
   // The first listener is vitest's request handler, which must outlive runs, and is reached through
@@ -75,9 +77,9 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
       const selected = state.ctx.files.some((file) => (file as { testIds?: unknown[] }).testIds?.length);
       pruner = selected || onlyTests ? new SkippedTestPruner(onlyTests ? new Set(onlyTests) : undefined) : undefined;
       const served = withSessionRpc(state);
-      return warmUp(served, traces).then(() => runBaseTests('run', served, traces));
+      return errorGuard.during(() => warmUp(served, traces).then(() => runBaseTests('run', served, traces)));
     },
-    collectTests: (state, traces) => runBaseTests('collect', withSessionRpc(state), traces),
+    collectTests: (state, traces) => errorGuard.during(() => runBaseTests('collect', withSessionRpc(state), traces)),
     setup: async (context) => {
       (globalThis as Record<string, unknown>)[FAILED_FLAG] = false;
       // The test environment (jsdom, happy-dom) lives as long as the worker: packages that took hold
@@ -106,12 +108,13 @@ export async function startKeptAliveRuntime(port: WorkerPort, { vitestWorkerUrl,
 
   /**
    * The run's state with the session's RPC (`session-rpc.ts`): reports not waited for, and reads of
-   * served code answered from the worker's cache unless the driver changes that code between runs.
+   * served code answered from the worker's cache unless the driver changes that code between runs;
+   * unhandled errors reported only during a run (`unhandled-errors.ts`).
    */
   function withSessionRpc<S extends { rpc: object; ctx: { invalidates?: readonly string[] } }>(state: S): S {
     if (state.ctx.invalidates?.length) reads.clear();
     const rpc = withoutWaiting(state.rpc);
-    return { ...state, rpc: refetchEachRun ? rpc : reads.wrap(rpc, VITEST4_READS) };
+    return { ...state, rpc: errorGuard.wrap(refetchEachRun ? rpc : reads.wrap(rpc, VITEST4_READS)) };
   }
 
   /**

@@ -8,7 +8,7 @@
 // report of the file (`file-report.ts`). The tests run exactly as in a run from vitest's main thread;
 // only what travels to it changes. Whatever the worker cannot answer (code it never fetched) makes
 // the replay unavailable: the session then runs the file through vitest's main thread.
-import { reportOfTasks, type FileReport, type RunnerTask, type TaskUpdate } from './file-report.js';
+import { reportOfTasks, type FileReport, type ReportedError, type RunnerTask, type TaskUpdate } from './file-report.js';
 import { isReplaceRequest } from './kept-alive-messages.js';
 import { PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
 
@@ -127,6 +127,7 @@ export class LocalMain {
   missed = false;
   private readonly files = new Map<string, RunnerTask>();
   private readonly updates = new Map<string, TaskUpdate>();
+  private readonly unhandledErrors: ReportedError[] = [];
   private readonly waiting = new Map<string, (response: Record<string, unknown>) => void>();
 
   /**
@@ -161,7 +162,7 @@ export class LocalMain {
 
   report(file: string): FileReport | undefined {
     const task = this.files.get(file);
-    return task && reportOfTasks(task, this.updates);
+    return task && reportOfTasks(task, this.updates, this.unhandledErrors);
   }
 
   private call({ m: method, a: args }: RpcCall): { value?: unknown; error?: Error } {
@@ -172,10 +173,13 @@ export class LocalMain {
       case 'onTaskUpdate':
         for (const [id, result, meta] of args[0] as [string, TaskUpdate[0], TaskUpdate[1]][]) this.updates.set(id, [result, meta]);
         return {};
+      case 'onUnhandledError':
+        // With its kind ("Unhandled Rejection"), as vitest's main thread keeps it.
+        this.unhandledErrors.push({ ...(args[0] as ReportedError), type: String(args[1]) } as ReportedError);
+        return {};
       case 'onQueued':
       case 'onAfterSuiteRun':
       case 'onUserConsoleLog':
-      case 'onUnhandledError':
       case 'onAsyncLeaks':
       case 'snapshotSaved':
         return {};

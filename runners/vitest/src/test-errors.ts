@@ -24,3 +24,9 @@ export function describeLoadError(error: ReportedError): string {
   // Plain text: it goes to CI logs as often as to a terminal.
   return stripVTControlCharacters(parts.join('\n')).replace(/\n{2,}/g, '\n');
 }
+
+/** An error no test awaited, for a verdict or a failed dry run: the error and where it came from (the test running when it was thrown, if one was). */
+export function describeUnhandledError(error: ReportedError): string {
+  const during = error.VITEST_TEST_NAME ? ` during test "${error.VITEST_TEST_NAME}"` : '';
+  return `an unhandled error${during} (vitest fails the run for it): ${describeLoadError(error)}`;
+}

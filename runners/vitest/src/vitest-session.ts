@@ -7,14 +7,14 @@ import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { keptAlivePools, vitest3Pools, type Replay } from './session-pools.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
-import { reportOfModule, type FileReport } from './file-report.js';
+import { reportOfModule, type FileReport, type ReportedError } from './file-report.js';
 import { judgeFile, type FileOutcome } from './judge-file.js';
-import { describeLoadError, failureMessage } from './test-errors.js';
+import { describeLoadError, describeUnhandledError, failureMessage } from './test-errors.js';
 import { testFilesOf } from './test-files.js';
 import { TestSelection } from './test-selection.js';
 import { LazyCollection } from './lazy-collection.js';
 
-type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[] };
+type RunResult = { readonly hung: true } | { readonly hung: false; readonly modules: TestModule[]; readonly unhandledErrors: readonly ReportedError[] };
 
 /** MUTATE_REPLAY=0 runs every file through vitest's main thread: a check that replays change no verdict. */
 const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
@@ -97,9 +97,10 @@ export class VitestSession implements TestRunner {
     const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false };
     const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
-    const modules = await this.retryFailedFiles(result.modules, specifications, options);
+    const { modules, unhandledErrors } = await this.retryFailedFiles(result, specifications, options);
     const tests: DryRunTest[] = [];
-    const failures: DryRunFailure[] = [];
+    // An unhandled error fails `vitest run`, as a failing test does; and a mutant's run is judged by them only against a dry run that had none.
+    const failures: DryRunFailure[] = unhandledErrors.map((error) => ({ test: error.VITEST_TEST_PATH ?? 'the test run', message: describeUnhandledError(error) }));
     const staticCovered: Record<string, number[]> = {};
     const loadedFiles: Record<string, string[]> = {};
     const coverCounts: Record<number, number> = {};
@@ -135,24 +136,38 @@ export class VitestSession implements TestRunner {
   private readonly flakyNotices: string[] = [];
 
   /**
-   * The test files that failed in the dry run, run once more: a test that depends on real time can
-   * fail once on a loaded machine (as it would under `vitest run`). A file that passes the second
-   * time stands, with a notice naming its tests; one that fails again fails the dry run.
+   * The test files that failed in the dry run (or threw an unhandled error), run once more: a test
+   * that depends on real time can fail once on a loaded machine (as it would under `vitest run`). A
+   * file that passes the second time stands, with a notice naming its tests; one that fails again
+   * fails the dry run, and so does an unhandled error no file can be blamed for.
    */
-  private async retryFailedFiles(modules: TestModule[], specifications: TestSpecification[], options: SwitchboardOptions): Promise<TestModule[]> {
-    const failed = modules.filter(hasFailed);
-    if (failed.length === 0) return modules;
+  private async retryFailedFiles(
+    { modules, unhandledErrors }: { modules: TestModule[]; unhandledErrors: readonly ReportedError[] },
+    specifications: TestSpecification[],
+    options: SwitchboardOptions,
+  ): Promise<{ modules: TestModule[]; unhandledErrors: readonly ReportedError[] }> {
+    const threw = new Set(unhandledErrors.map((error) => error.VITEST_TEST_PATH));
+    const failed = modules.filter((module) => hasFailed(module) || threw.has(module.moduleId));
+    if (failed.length === 0) return { modules, unhandledErrors };
     const key = (module: { project: TestProject; moduleId: string }) => `${module.project.name}\0${module.moduleId}`;
     const failedKeys = new Set(failed.map(key));
     const again = await this.run(specifications.filter((specification) => failedKeys.has(key(specification))), options, Number.POSITIVE_INFINITY);
-    if (again.hung) return modules;
-    const passedNow = new Map(again.modules.filter((module) => !hasFailed(module) && [...module.children.allTests()].length > 0).map((module) => [key(module), module]));
+    if (again.hung) return { modules, unhandledErrors };
+    const threwAgain = new Set(again.unhandledErrors.map((error) => error.VITEST_TEST_PATH));
+    const passedNow = new Map(
+      again.modules.filter((module) => !hasFailed(module) && !threwAgain.has(module.moduleId) && [...module.children.allTests()].length > 0).map((module) => [key(module), module]),
+    );
     for (const module of failed) {
       if (!passedNow.has(key(module))) continue;
       const flaky = [...module.children.allTests()].filter((test) => test.result().state === 'failed').map(describeTest);
-      this.flakyNotices.push(`${flaky.join(', ') || module.moduleId} failed in the dry run and passed when run again: a flaky test can make mutants look killed`);
+      const what = flaky.length > 0 ? flaky.join(', ') : threw.has(module.moduleId) ? `${module.moduleId} (an unhandled error)` : module.moduleId;
+      this.flakyNotices.push(`${what} failed in the dry run and passed when run again: a flaky test can make mutants look killed`);
     }
-    return modules.map((module) => passedNow.get(key(module)) ?? module);
+    const passedFiles = new Set([...passedNow.values()].map((module) => module.moduleId));
+    return {
+      modules: modules.map((module) => passedNow.get(key(module)) ?? module),
+      unhandledErrors: unhandledErrors.filter((error) => !error.VITEST_TEST_PATH || !passedFiles.has(error.VITEST_TEST_PATH)),
+    };
   }
 
   /**
@@ -166,6 +181,8 @@ export class VitestSession implements TestRunner {
     // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
     // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
     let loadFailure: string | undefined;
+    // The first file whose run threw an unhandled error: the verdict if no other file's test fails, once run again to confirm it.
+    let unhandled: { readonly rerun: () => Promise<FileOutcome>; readonly error: string } | undefined;
     const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
       const testProject = this.projectNamed(project);
@@ -204,10 +221,24 @@ export class VitestSession implements TestRunner {
         if (outcome.kind === 'passed' && outcome.notCollected > 0) removed.push(`${outcome.notCollected} of ${ids.length} in ${file}`);
       }
       if (outcome.kind === 'verdict') return outcome.outcome;
+      if (outcome.unhandledError && !unhandled) {
+        const testsRunBefore = testsRun;
+        const rerun = () => this.runFile(testProject, file, ids, { ...options, collectOnly: undefined }, performance.now() + timeoutMs, testsRunBefore, 'selected');
+        unhandled = { rerun, error: outcome.unhandledError };
+      }
       testsRun += outcome.ran;
       loadFailure ??= outcome.loadFailure;
     }
     if (loadFailure) return { status: 'RuntimeError', message: loadFailure, testsRun };
+    if (unhandled) {
+      // The worker that ran the file is being replaced (`unhandled-errors.ts`): the file runs again in
+      // a new one, so an error that code of an earlier mutant left running threw in this run is not
+      // blamed on this mutant. It stands only if it is thrown again.
+      const again = await unhandled.rerun();
+      if (again.kind === 'verdict') return again.outcome;
+      if (again.unhandledError) return { status: 'RuntimeError', message: unhandled.error, testsRun };
+      if (DEBUG) process.stderr.write(`[mutate] mutant ${mutantId}: ${unhandled.error}, not thrown again when run again\n`);
+    }
     if (removed.length > 0) return { status: 'Survived', testsRun, message: `the mutant removed tests that cover it (${removed.join('; ')}): the suite passes without them` };
     return { status: 'Survived', testsRun };
   }
@@ -245,11 +276,11 @@ export class VitestSession implements TestRunner {
     if (replayed && DEBUG) process.stderr.write(`[mutate] replayed ${file}\n`);
     if (replayed === 'hung') return TIMED_OUT(testsRunBefore);
     let reports: readonly FileReport[];
-    if (replayed) reports = [replayed];
+    if (replayed) reports = [{ ...replayed, unhandledErrors: this.countedUnhandledErrors(replayed.unhandledErrors) }];
     else {
       const result = await this.run([specification], switchboard, deadline - performance.now());
       if (result.hung) return TIMED_OUT(testsRunBefore);
-      reports = result.modules.map(reportOfModule);
+      reports = result.modules.map((module) => reportOfModule(module, result.unhandledErrors));
     }
     this.lazyCollection.learn(project.name, file, options.collectOnly, reports);
     return judgeFile(reports, ids, testsRunBefore);
@@ -283,7 +314,19 @@ export class VitestSession implements TestRunner {
       return { hung: true };
     }
     // `testModules` holds every module this instance ever ran: keep this run's.
-    return { hung: false, modules: first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`)) };
+    const modules = first.testModules.filter((module) => wanted.has(`${module.project.name}\0${module.moduleId}`));
+    // vitest's own `onUnhandledError` option has already had its say on these.
+    return { hung: false, modules, unhandledErrors: this.vitest.config.dangerouslyIgnoreUnhandledErrors ? [] : (first.unhandledErrors as ReportedError[]) };
+  }
+
+  /**
+   * A replayed run's unhandled errors, as vitest's main thread would count them: none with the
+   * project's `dangerouslyIgnoreUnhandledErrors`, and none its `onUnhandledError` option drops.
+   */
+  private countedUnhandledErrors(errors: readonly ReportedError[]): readonly ReportedError[] {
+    const config = this.vitest.config as unknown as { dangerouslyIgnoreUnhandledErrors?: boolean; onUnhandledError?: (error: ReportedError) => boolean | void };
+    if (config.dangerouslyIgnoreUnhandledErrors) return [];
+    return errors.filter((error) => config.onUnhandledError?.(error) !== false);
   }
 }
 

@@ -7,11 +7,14 @@
 // - A mutant's run reports only the tests it selected (`SkippedTestPruner`), as on vitest 4.
 // - A warm-up run (`warm-up.ts`) reports nothing.
 // - A replayed run (`vitest3-runtime.ts`) talks with the worker's stand-in for the main thread.
+// - Unhandled errors are reported only during a run, and each run ends with a turn of the event
+//   loop that lets Node report them (`unhandled-errors.ts`).
 import { FetchCache, VITEST3_READS, withoutWaiting } from './session-rpc.js';
 import { switchboardOptionsOf } from './switchboard-setup.js';
 import { SkippedTestPruner } from './prune-skipped.js';
 import { isWarmUp, warmUpRpc } from './warm-up.js';
 import { LOCAL_RPC } from './vitest3-runtime.js';
+import { vitest3ErrorGuard } from './unhandled-errors.js';
 
 interface WorkerState {
   readonly ctx: { readonly invalidates?: readonly string[]; readonly providedContext?: Record<string, unknown> };
@@ -45,12 +48,13 @@ function prepare(state: WorkerState, collecting: boolean): WorkerState {
       return target[key];
     },
   });
-  state.rpc = isWarmUp(state.ctx) ? warmUpRpc(served) : served;
+  const guarded = vitest3ErrorGuard.wrap(served);
+  state.rpc = isWarmUp(state.ctx) ? warmUpRpc(guarded) : guarded;
   return state;
 }
 
 export default {
   getRpcOptions: (ctx: Record<string, unknown>) => ctx[LOCAL_RPC] ?? base.getRpcOptions(ctx),
-  runTests: (state: WorkerState) => base.runTests(prepare(state, false)),
-  collectTests: (state: WorkerState) => base.collectTests(prepare(state, true)),
+  runTests: (state: WorkerState) => vitest3ErrorGuard.during(() => base.runTests(prepare(state, false))),
+  collectTests: (state: WorkerState) => vitest3ErrorGuard.during(() => base.collectTests(prepare(state, true))),
 };

@@ -72,8 +72,7 @@ export function vitest3Pool(
     const { project, moduleId } = spec;
     vitest.state.clearFiles(project, [moduleId]);
     const environment = await environmentOf(project, moduleId);
-    const carrier = parked.get(project.name) ?? (kind === 'forks' ? forkCarrier(env, workerUrl) : threadCarrier(env, workerUrl));
-    parked.delete(project.name);
+    const carrier = takeParked(project.name) ?? (kind === 'forks' ? forkCarrier(env, workerUrl) : threadCarrier(env, workerUrl));
     running = carrier;
     workerId += 1;
     const serialized = project.serializedConfig ?? project.getSerializableConfig();
@@ -110,16 +109,25 @@ export function vitest3Pool(
   async function park(project: string, carrier: Carrier3, replace: boolean): Promise<void> {
     running = undefined;
     carrier.runs += 1;
-    if (!carrier.alive || replace || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
+    if (!carrier.alive || replace || carrier.replaceRequested || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
     else parked.set(project, carrier);
+  }
+
+  /** The project's parked worker, unless it asked to be replaced while parked (an unhandled error from an earlier run's code): that one is ended. */
+  function takeParked(project: string): Carrier3 | undefined {
+    const carrier = parked.get(project);
+    parked.delete(project);
+    if (!carrier?.replaceRequested) return carrier;
+    void carrier.terminate();
+    return undefined;
   }
 
   /** A mutant's run of a file replayed by the project's parked worker, if it ran that file before (`vitest3-runtime.ts`). */
   async function replay(project: string, request: Omit<ReplayRequest, '__mutateReplay'>, timeoutMs: number): Promise<FileReport | 'hung' | undefined> {
-    const carrier = parked.get(project);
     // Selected by id is vitest 4.1's: vitest 3's files are run with the switchboard choosing the tests.
-    if (!carrier?.files.has(request.file) || request.testIds) return undefined;
-    parked.delete(project);
+    if (!parked.get(project)?.files.has(request.file) || request.testIds) return undefined;
+    const carrier = takeParked(project);
+    if (!carrier) return undefined;
     running = carrier;
     let timer: NodeJS.Timeout | undefined;
     const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), Math.max(timeoutMs, 0))));
@@ -166,6 +174,8 @@ export function vitest3Pool(
 interface Carrier3 {
   runs: number;
   readonly alive: boolean;
+  /** It asked to be replaced, at any time (`unhandled-errors.ts`: also while parked). */
+  readonly replaceRequested: boolean;
   /** The test files it ran: it can replay a mutant's run of them. */
   readonly files: Set<string>;
   /**
@@ -200,9 +210,13 @@ interface RunOutcome {
 function threadCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
   debugWorkerStarted('vitest 3 thread');
   const thread = new Worker(THREAD_ENTRY, { env, workerData: { workerUrl } });
+  const replaceRequested = listenForReplaceRequest(thread);
   return {
     runs: 0,
     files: new Set(),
+    get replaceRequested() {
+      return replaceRequested();
+    },
     get alive() {
       return thread.threadId !== -1;
     },
@@ -232,9 +246,13 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
   const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exit.then(() => (exited = true));
   const post = (message: unknown) => child.connected && child.send(message as never);
+  const replaceRequested = listenForReplaceRequest(child);
   return {
     runs: 0,
     files: new Set(),
+    get replaceRequested() {
+      return replaceRequested();
+    },
     get alive() {
       return !exited;
     },
@@ -265,6 +283,15 @@ function forkCarrier(env: Record<string, string | undefined>, workerUrl: string)
       await exit;
     },
   };
+}
+
+/** Whether the worker has asked to be replaced, at any time since it started. */
+function listenForReplaceRequest(worker: Worker | ChildProcess): () => boolean {
+  let requested = false;
+  worker.on('message', (message: unknown) => {
+    if (isReplaceRequest(message)) requested = true;
+  });
+  return () => requested;
 }
 
 /** Waits for the worker's "done" (and its request to be replaced, if it made one); rejects if it ends first. */

@@ -12,6 +12,7 @@ import { LocalMain } from './replay.js';
 import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
 import { warmedUp, warmUpOf } from './warm-up.js';
 import { StateKeeper } from './worker-state.js';
+import { vitest3ErrorGuard } from './unhandled-errors.js';
 
 /** Our messages carry the mark vitest's forks RPC leaves alone (it takes them for Tinypool's). */
 const OWN = '__tinypool_worker_message__';
@@ -51,6 +52,7 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
   // Node makes its fetch dispatcher the first time it is needed, for good: made now, it is no test's doing.
   if (typeof Response === 'function') new Response('');
   process.on('rejectionHandled', () => {});
+  vitest3ErrorGuard.replaceWith(() => port.post(REPLACE_THREAD));
 
   /** Runs vitest's task and checks the worker is still clean after it; the error the task ended with. */
   async function runChecked(task: () => Promise<void>): Promise<unknown> {

@@ -4,7 +4,7 @@ import type { FileOutcome } from '../src/judge-file.js';
 import { LazyCollection, suitesOf, type TestsBySuite } from '../src/lazy-collection.js';
 import { META } from '../src/switchboard-setup.js';
 
-const report = (tests: TestReport[]): FileReport[] => [{ moduleId: 'a.test.ts', tests, errors: [], hookErrors: [] }];
+const report = (tests: TestReport[]): FileReport[] => [{ moduleId: 'a.test.ts', tests, errors: [], hookErrors: [], unhandledErrors: [] }];
 const passed = (id: string, meta: Record<string, unknown> = {}): TestReport => ({ id, state: 'passed', errors: [], meta });
 
 /** A run that collected the file whole and counted its tests. */
