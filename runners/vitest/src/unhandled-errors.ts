@@ -12,9 +12,10 @@
 //
 // So each run ends with a turn of the event loop, and a few more while I/O its tests started is
 // still under way (a file read a rejected promise waits for), as vitest's own worker, slower to end,
-// would still be there to report what it ends in. An error reported outside a run is not sent: it
-// comes from the code of an earlier run still going in the worker (a timer, a promise chain), and the
-// worker asks to be replaced, as it does after a run that reported one.
+// would still be there to report what it ends in. A worker whose run leaves requests under way past
+// that, or timers and handles open (`worker-state.ts`), is replaced: code of that run may still be
+// going, and must not throw into the next. So an error a run reports is that run's own. One
+// reported outside a run all the same is not sent, and the worker asks to be replaced.
 import { setImmediate } from 'node:timers/promises';
 
 /** How long a run's end waits at most for I/O left under way (requests are short-lived: a file read takes a millisecond or two). */
@@ -32,10 +33,11 @@ function requestsUnderWay(): number {
  * since the run began: one an earlier run left may be what this run's code waits for. From
  * `node:timers`, not the globals a test may have left faked.
  */
-async function settle(): Promise<void> {
+async function settle(): Promise<boolean> {
   const until = performance.now() + LEFT_IO_WAIT_MS;
   do await setImmediate();
   while (requestsUnderWay() > 0 && performance.now() < until);
+  return requestsUnderWay() === 0;
 }
 
 export class UnhandledErrorGuard {
@@ -54,22 +56,23 @@ export class UnhandledErrorGuard {
     this.running = true;
     try {
       const result = await run();
-      await settle();
+      if (!(await settle())) this.replaceWorker();
       return result;
     } finally {
       this.running = false;
     }
   }
 
-  /** A run's RPC whose `onUnhandledError` is sent only during a run; either way the worker asks to be replaced. */
+  /** A run's RPC whose `onUnhandledError` is sent only during a run; outside one, the worker asks to be replaced instead. */
   wrap<T extends object>(rpc: T): T {
     return new Proxy(rpc, {
       get: (target, method) => {
         const original = (target as Record<string | symbol, unknown>)[method];
         if (method !== 'onUnhandledError' || typeof original !== 'function') return original;
         return (...args: unknown[]) => {
+          if (this.running) return (original as (...args: unknown[]) => Promise<unknown>).apply(target, args);
           this.replaceWorker();
-          return this.running ? (original as (...args: unknown[]) => Promise<unknown>).apply(target, args) : Promise.resolve();
+          return Promise.resolve();
         };
       },
     });

@@ -181,8 +181,8 @@ export class VitestSession implements TestRunner {
     // A file that fails to load runs no test: go on, another file's test may still fail (Killed);
     // if none does, no test detected the mutant and it is a RuntimeError, as StrykerJS has it.
     let loadFailure: string | undefined;
-    // The first file whose run threw an unhandled error: the verdict if no other file's test fails, once run again to confirm it.
-    let unhandled: { readonly rerun: () => Promise<FileOutcome>; readonly error: string } | undefined;
+    // An error thrown where no test awaited it fails `vitest run` as well: a RuntimeError, unless another file's test fails.
+    let unhandledError: string | undefined;
     const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
       const testProject = this.projectNamed(project);
@@ -221,24 +221,13 @@ export class VitestSession implements TestRunner {
         if (outcome.kind === 'passed' && outcome.notCollected > 0) removed.push(`${outcome.notCollected} of ${ids.length} in ${file}`);
       }
       if (outcome.kind === 'verdict') return outcome.outcome;
-      if (outcome.unhandledError && !unhandled) {
-        const testsRunBefore = testsRun;
-        const rerun = () => this.runFile(testProject, file, ids, { ...options, collectOnly: undefined }, performance.now() + timeoutMs, testsRunBefore, 'selected');
-        unhandled = { rerun, error: outcome.unhandledError };
-      }
       testsRun += outcome.ran;
       loadFailure ??= outcome.loadFailure;
+      unhandledError ??= outcome.unhandledError;
     }
-    if (loadFailure) return { status: 'RuntimeError', message: loadFailure, testsRun };
-    if (unhandled) {
-      // The worker that ran the file is being replaced (`unhandled-errors.ts`): the file runs again in
-      // a new one, so an error that code of an earlier mutant left running threw in this run is not
-      // blamed on this mutant. It stands only if it is thrown again.
-      const again = await unhandled.rerun();
-      if (again.kind === 'verdict') return again.outcome;
-      if (again.unhandledError) return { status: 'RuntimeError', message: unhandled.error, testsRun };
-      if (DEBUG) process.stderr.write(`[mutate] mutant ${mutantId}: ${unhandled.error}, not thrown again when run again\n`);
-    }
+    // A kept-alive worker runs nothing of an earlier run's code (`unhandled-errors.ts`): the error is this mutant's.
+    const runtimeError = loadFailure ?? unhandledError;
+    if (runtimeError) return { status: 'RuntimeError', message: runtimeError, testsRun };
     if (removed.length > 0) return { status: 'Survived', testsRun, message: `the mutant removed tests that cover it (${removed.join('; ')}): the suite passes without them` };
     return { status: 'Survived', testsRun };
   }

@@ -35,7 +35,8 @@ export interface WorkerStateSnapshot {
   /** The working directory itself (a child process can `chdir`; a thread cannot). */
   readonly cwd: string;
   readonly listeners: ReadonlyMap<string | symbol, readonly Function[]>;
-  readonly timers: number;
+  /** How many of each kind of Node's timers and handles are open (`asyncResources`). */
+  readonly asyncResources: ReadonlyMap<string, number>;
   /** A DOM environment's document and storage (jsdom, happy-dom), which a kept-alive worker keeps across runs. */
   readonly dom: string | undefined;
 }
@@ -43,7 +44,7 @@ export interface WorkerStateSnapshot {
 export function takeSnapshot(): WorkerStateSnapshot {
   const objects = new Map<object, { name: string; descriptors: Descriptors }>();
   for (const [name, object] of Object.entries(watchedObjects())) objects.set(object, { name, descriptors: descriptorsOf(object, name) });
-  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), timers: activeTimers(), dom: domState() };
+  return { objects, env: { ...process.env }, exitCode: process.exitCode, cwd: process.cwd(), listeners: processListeners(), asyncResources: asyncResources(), dom: domState() };
 }
 
 function descriptorsOf(object: object, name: string): Descriptors {
@@ -70,10 +71,20 @@ function processListeners(): Map<string | symbol, Function[]> {
   return new Map(process.eventNames().filter((event) => !CHANNEL_EVENTS.has(event)).map((event) => [event, process.listeners(event as never) as Function[]]));
 }
 
-/** Pending `setTimeout`/`setInterval` timers of this thread (a test that failed before clearing its interval). */
-function activeTimers(): number {
-  const info = (process as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? [];
-  return info.filter((resource) => resource === 'Timeout').length;
+/**
+ * Node's timers and handles open in this thread or process, by kind: a `setInterval` a test that
+ * failed never cleared, a child process or a server it started. Code of the run waiting on one of
+ * them is still going: it could fail a later run's test, or throw an unhandled error into it
+ * (`unhandled-errors.ts`, which also waits out the requests, a file read, before this is read).
+ * Requests are left out, and message ports, which each run's RPC channel opens and closes.
+ */
+function asyncResources(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const resource of (process as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? []) {
+    if (/Req|^WriteWrap$|^ShutdownWrap$|^MessagePort$/.test(resource)) continue;
+    counts.set(resource, (counts.get(resource) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export interface Drift {
@@ -164,8 +175,9 @@ export function restoreSnapshot(snapshot: WorkerStateSnapshot): Drift {
     changed.push('document');
     put(false);
   }
-  if (activeTimers() > snapshot.timers) {
-    changed.push('timers');
+  for (const [resource, count] of asyncResources()) {
+    if (count <= (snapshot.asyncResources.get(resource) ?? 0)) continue;
+    changed.push(resource === 'Timeout' ? 'timers' : `open ${resource}`);
     put(false);
   }
   return { changed, restored, onlyPermanentAdditions: failures > 0 && failures === permanentAdditions };

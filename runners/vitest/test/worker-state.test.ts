@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { restoreSnapshot, takeSnapshot } from '../src/worker-state.js';
 
@@ -47,6 +48,19 @@ describe('worker state snapshots', () => {
       expect(drift.changed).toContain('timers');
     } finally {
       clearInterval(timer);
+    }
+  });
+
+  it('cannot undo a handle a test left open, whose code may still run into a later test (a server)', async () => {
+    const snapshot = takeSnapshot();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const drift = restoreSnapshot(snapshot);
+      expect(drift).toMatchObject({ restored: false, onlyPermanentAdditions: false });
+      expect(drift.changed).toContain('open TCPServerWrap');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });
