@@ -74,6 +74,11 @@ export interface TestRunnerOptions {
   readonly root: string;
   /** The runner's own settings from the config (vitest: `configFile`, `project`), as plain data. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /**
+   * A directory of the run's own, outside the project, where the runner may write what it needs
+   * (vitest: the sandbox of instrumented copies for the processes tests start). Removed after the run.
+   */
+  readonly scratchDir?: string;
 }
 
 /** The files a runner runs as tests, and how to find them again without it. */

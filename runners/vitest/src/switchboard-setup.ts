@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CHILD_ENV } from './child-settings.js';
 
 /** What the runner tells the switchboard before each run, through vitest's `provide`/`inject`. */
 export interface SwitchboardOptions {
@@ -23,6 +24,20 @@ export interface SwitchboardOptions {
    * is the clean reference the worker keeps to from then on (`StateKeeper`).
    */
   readonly warmUp?: boolean;
+  /**
+   * Node processes a test starts (a CLI it spawns) run the instrumented copies of the sources in a
+   * sandbox, with this test's switchboard (`child-preload.ts`), and report back what they reached.
+   */
+  readonly children?: ChildProcessOptions;
+}
+
+export interface ChildProcessOptions {
+  /** `child-preload.js`'s file URL, for `--import`. */
+  readonly preload: string;
+  readonly root: string;
+  readonly sandbox: string;
+  /** Under it, a directory per test for the reports of the processes it starts. */
+  readonly reports: string;
 }
 
 export const PROVIDE_KEY = 'mutate';
@@ -54,6 +69,8 @@ export const META = {
    * I/O): a run of such tests keeps a core busy for a fraction of its time.
    */
   idle: 'mutateIdle',
+  /** How many Node processes the test started that ran under mutate's preload (`child-preload.ts`). */
+  childProcesses: 'mutateChildProcesses',
 } as const;
 
 /**
@@ -71,6 +88,8 @@ export const FAILED_FLAG = '__mutateTestFailed';
 export function switchboardSource(vitestEntryUrl: string, vitestSuiteUrl: string | undefined): string {
   return `import { afterAll, afterEach, beforeAll, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
 import { performance as nodePerformance } from 'node:perf_hooks';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import * as vitestEntry from ${JSON.stringify(vitestEntryUrl)};
 ${vitestSuiteUrl ? `import * as vitestSuite from ${JSON.stringify(vitestSuiteUrl)};` : 'const vitestSuite = undefined;'}
 
@@ -102,6 +121,9 @@ globalThis.__mutate = {
 const onlyTests = options.onlyTests && new Set(options.onlyTests);
 let failed = false;
 let file;
+let childReports;
+let childEnv;
+let testsStarted = 0;
 
 collectOnlySuitesOf(options.collectOnly);
 
@@ -135,10 +157,12 @@ beforeEach(({ task, skip }) => {
   current = new Set();
   // The worker's own event loop (a thread's in a thread): its idle time is this test's waiting.
   if (options.dryRun) loopAtStart = nodePerformance.eventLoopUtilization();
+  if (options.children) startChildProcessesOf(options.children);
 });
 
 afterEach(({ task }) => {
   file = task.file;
+  if (childReports) task.meta.${META.childProcesses} = collectChildReports();
   if (task.result?.state === 'fail') {
     failed = true;
     globalThis.${FAILED_FLAG} = true;
@@ -165,6 +189,39 @@ afterEach(({ task }) => {
 afterAll(() => {
   if (options.dryRun && file) file.meta.${META.loaded} = loadedBy(file.filepath);
 });
+
+// A Node process the test starts loads mutate's preload first (\`child-preload.ts\`, through
+// NODE_OPTIONS): it runs the instrumented copies of the sources with this switchboard's mutant,
+// and reports, as it exits, into a directory of this test's own.
+function startChildProcessesOf(children) {
+  childReports = children.reports + '/' + process.pid + '-' + threadId + '-' + ++testsStarted;
+  childEnv = { NODE_OPTIONS: process.env.NODE_OPTIONS, ${CHILD_ENV}: process.env.${CHILD_ENV} };
+  process.env.NODE_OPTIONS = [childEnv.NODE_OPTIONS, '--import=' + children.preload].filter(Boolean).join(' ');
+  process.env.${CHILD_ENV} = JSON.stringify({ active: options.active, hitLimit: options.hitLimit, reports: childReports, root: children.root, sandbox: children.sandbox });
+}
+
+/** What the test's processes reported, added to the test's own: how many there were. */
+function collectChildReports() {
+  for (const [name, value] of Object.entries(childEnv)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  let reports = [];
+  try {
+    reports = readdirSync(childReports).map((name) => JSON.parse(readFileSync(childReports + '/' + name, 'utf8')));
+  } catch {}
+  rmSync(childReports, { recursive: true, force: true });
+  childReports = undefined;
+  for (const report of reports) {
+    for (const [id, count] of Object.entries(report.coverCounts)) {
+      current?.add(Number(id));
+      if (options.dryRun) coverCounts.set(Number(id), (coverCounts.get(Number(id)) ?? 0) + count);
+    }
+    if (report.reached) hits += 1;
+    if (report.overLimit) overLimit = true;
+  }
+  return reports.length;
+}
 
 function testsBySuite(file) {
   const counts = {};

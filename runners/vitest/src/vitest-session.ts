@@ -1,12 +1,14 @@
 import { addToGroup, MutateBug } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
+import { join } from 'node:path';
 import type { KeptAlivePool } from './kept-alive-pool.js';
 import { resolveProjectVitest } from './resolve-vitest.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { keptAlivePools, vitest3Pools, type Replay } from './session-pools.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
-import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
+import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type ChildProcessOptions, type SwitchboardOptions } from './switchboard-setup.js';
+import { ChildSandbox } from './child-sandbox.js';
 import { reportOfModule, type FileReport, type ReportedError } from './file-report.js';
 import { judgeFile, type FileOutcome } from './judge-file.js';
 import { describeLoadError, describeUnhandledError, failureMessage } from './test-errors.js';
@@ -47,10 +49,16 @@ export class VitestSession implements TestRunner {
     private readonly notices: readonly string[],
     private readonly served: Map<string, ServedFile>,
     private readonly selection: TestSelection,
+    private readonly sandbox: ChildSandbox,
     private readonly lazyCollection = new LazyCollection(),
-  ) {}
+  ) {
+    this.children = { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
+  }
 
-  static async start({ root, settings }: TestRunnerOptions): Promise<VitestSession> {
+  /** For the Node processes tests start: the sandbox of instrumented copies they load (`child-preload.ts`). */
+  private readonly children: ChildProcessOptions;
+
+  static async start({ root, settings, scratchDir }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
     const vitest = await startVitest(projectVitest, root, (settings ?? {}) as VitestSettings, {
       root,
@@ -75,7 +83,7 @@ export class VitestSession implements TestRunner {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection());
+    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection(), new ChildSandbox(root, scratchDir));
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -84,6 +92,7 @@ export class VitestSession implements TestRunner {
 
   serve(files: ServedFiles): void {
     for (const [path, file] of files) this.served.set(path, file);
+    this.sandbox.write(files);
   }
 
   async dryRun(testFiles?: readonly string[]): Promise<DryRunResult> {
@@ -94,7 +103,7 @@ export class VitestSession implements TestRunner {
     const specifications = (await this.vitest.globTestSpecifications()).filter(
       (specification) => tested.has(specification.project) && specification.pool !== 'typescript' && (!inPart || inPart.has(specification.moduleId)),
     );
-    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false };
+    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, children: this.children };
     const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
     const { modules, unhandledErrors } = await this.retryFailedFiles(result, specifications, options);
@@ -104,6 +113,7 @@ export class VitestSession implements TestRunner {
     const staticCovered: Record<string, number[]> = {};
     const loadedFiles: Record<string, string[]> = {};
     const coverCounts: Record<number, number> = {};
+    let startedNode = 0;
     for (const module of modules) {
       for (const error of module.errors()) failures.push({ test: module.moduleId, message: describeLoadError(error) });
       const fileMeta = metaOf(module);
@@ -118,6 +128,7 @@ export class VitestSession implements TestRunner {
         const outcome = test.result();
         if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: failureMessage(outcome.errors) });
         if (outcome.state !== 'passed') continue;
+        if (Number((test.meta() as Record<string, unknown>)[META.childProcesses] ?? 0) > 0) startedNode += 1;
         const durationMs = test.diagnostic()?.duration ?? 0;
         tests.push({
           id: test.id,
@@ -130,7 +141,11 @@ export class VitestSession implements TestRunner {
         });
       }
     }
-    return { tests, staticCovered, loadedFiles, coverCounts, failures, durationMs: performance.now() - started, notices: [...this.notices, ...this.flakyNotices] };
+    const childNotice =
+      startedNode > 0
+        ? [`${startedNode} ${startedNode === 1 ? 'test starts' : 'tests start'} Node processes: they run instrumented copies of the sources (from ${this.sandbox.dir}), so the mutants they reach are tested too`]
+        : [];
+    return { tests, staticCovered, loadedFiles, coverCounts, failures, durationMs: performance.now() - started, notices: [...this.notices, ...this.flakyNotices, ...childNotice] };
   }
 
   private readonly flakyNotices: string[] = [];
@@ -188,7 +203,7 @@ export class VitestSession implements TestRunner {
       const testProject = this.projectNamed(project);
       const lazy = LAZY ? this.lazyCollection : undefined;
       const collectOnly = lazy?.collectOnly(testProject.name, file, ids);
-      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, children: this.children, ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
       if (collectOnly && DEBUG) process.stderr.write(`[mutate] collects only the suites of the selected tests in ${file}\n`);
       const fileStarted = performance.now();
       let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, 'selected');
@@ -235,6 +250,7 @@ export class VitestSession implements TestRunner {
   async close(): Promise<void> {
     await this.vitest.close();
     await Promise.all(this.pools.map((pool) => pool.dispose()));
+    this.sandbox.close();
   }
 
   private projectNamed(name: string | undefined): TestProject {

@@ -11,7 +11,7 @@ const data = workerData as LabWorkerData;
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;
   await runnerModule.prepare?.(data.root);
-  return runnerModule.createTestRunner({ root: data.root, ...(data.settings ? { settings: data.settings } : {}) });
+  return runnerModule.createTestRunner({ root: data.root, scratchDir: data.scratchDir, ...(data.settings ? { settings: data.settings } : {}) });
 }
 
 function receiveServed(): Promise<ServedFiles> {

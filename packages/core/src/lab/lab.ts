@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
@@ -30,6 +33,8 @@ export interface LabWorkerData {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The BroadcastChannel on which a worker asks for the instrumented files (`SERVED_REQUEST`) and gets them. */
   readonly servedChannel: string;
+  /** `TestRunnerOptions.scratchDir`: the lab's, shared by its workers. */
+  readonly scratchDir: string;
 }
 
 export interface LabOptions {
@@ -86,6 +91,9 @@ export class Lab {
   private workerAdded = deferred();
   private readonly servedChannel = new BroadcastChannel(`mutate-lab-${randomUUID()}`);
   private served: LabServed | undefined;
+  /** Outside the project; removed when the lab closes, or as the process exits should it not. */
+  private readonly scratchDir = mkdtempSync(join(tmpdir(), 'mutate-lab-'));
+  private readonly removeScratchDir = () => rmSync(this.scratchDir, { recursive: true, force: true });
 
   /**
    * Starts the workers at once: each loads its test runner (and, through `prepare`, the project's
@@ -98,6 +106,7 @@ export class Lab {
       if ((event as MessageEvent).data === SERVED_REQUEST && this.served) this.servedChannel.postMessage(this.served);
     };
     this.servedChannel.unref();
+    process.once('exit', this.removeScratchDir);
     this.pool = this.startPool(this.mainThreads);
   }
 
@@ -113,7 +122,7 @@ export class Lab {
       // instead of happening while the mutants are made. Dry run 0.9 s → 0.75 s on examples/pricing.
       atomics: 'disabled',
       idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { runnerModule: this.options.runnerModule, root: this.options.root, settings: this.options.runnerSettings, servedChannel: this.servedChannel.name } satisfies LabWorkerData,
+      workerData: { runnerModule: this.options.runnerModule, root: this.options.root, settings: this.options.runnerSettings, servedChannel: this.servedChannel.name, scratchDir: this.scratchDir } satisfies LabWorkerData,
     });
   }
 
@@ -217,5 +226,7 @@ export class Lab {
     this.servedChannel.close();
     this.closed = true;
     await Promise.all([this.pool, ...this.added.map((worker) => worker.pool)].map((pool) => pool.destroy()));
+    process.off('exit', this.removeScratchDir);
+    this.removeScratchDir();
   }
 }

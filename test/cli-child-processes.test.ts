@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readReport, reportedMutant, verdictLines } from './support/report.js';
+import { tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
+
+// A CLI whose tests only ever spawn it: the test worker never loads its sources, the child does,
+// from disk. The same program twice, as an ES module and as CommonJS (`require`).
+const CLASSIFY = `export function classify(age) {
+  if (age >= 18) return 'adult';
+  return 'minor';
+}
+
+export function stars(count) {
+  let line = '';
+  for (let i = 0; i < count; i++) line += '*';
+  return line;
+}
+`;
+const CLI = `import { classify, stars } from './classify.js';
+
+console.log(classify(Number(process.argv[2])), stars(2));
+`;
+const CLASSIFY_CJS = `function classify(age) {
+  if (age >= 18) return 'adult';
+  return 'minor';
+}
+
+function stars(count) {
+  let line = '';
+  for (let i = 0; i < count; i++) line += '*';
+  return line;
+}
+module.exports = { classify, stars };
+`;
+const CLI_CJS = `const { classify, stars } = require('./classify.cjs');
+
+console.log(classify(Number(process.argv[2])), stars(2));
+`;
+
+const cliTest = (cli: string) => `import { execFileSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+
+const run = (...args: string[]) => execFileSync(process.execPath, [${JSON.stringify(cli)}, ...args], { encoding: 'utf8' }).trim();
+
+it('calls 30 an adult', () => {
+  expect(run('30')).toBe('adult **');
+});
+
+it('calls 12 a minor', () => {
+  expect(run('12')).toBe('minor **');
+});
+`;
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+describe.each(VITEST_4_AND_3)('a CLI its tests run in child processes (%s)', (_name, nodeModules) => {
+  it.each([
+    ['an ES module', { 'src/classify.js': CLASSIFY, 'src/cli.js': CLI, 'test/cli.test.ts': cliTest('src/cli.js') }, 'src/classify.js'],
+    ['CommonJS', { 'src/classify.cjs': CLASSIFY_CJS, 'src/cli.cjs': CLI_CJS, 'test/cli.test.ts': cliTest('src/cli.cjs') }, 'src/classify.cjs'],
+  ])('has its mutants tested through the processes the tests start (%s), none NoCoverage', async (_kind, files, classify) => {
+    project = await tempVitestProject(files, nodeModules);
+    const snapshot = await project.snapshot();
+    const run = await project.mutate('run', '--reporters', 'json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const notice = /2 tests start Node processes: .*\(from (\S+)\)/.exec(run.stdout + run.stderr);
+    expect(notice, run.stdout + run.stderr).not.toBeNull();
+    // The sandbox of instrumented copies is outside the project, and gone with the run.
+    expect(notice![1]!.startsWith(project.dir)).toBe(false);
+    expect(existsSync(notice![1]!)).toBe(false);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+
+    expect(reportedMutant(report, classify, 'age >= 18', 'age > 18').status, lines).toBe('Survived');
+    expect(reportedMutant(report, classify, 'age >= 18', 'age < 18').status, lines).toBe('Killed');
+    expect(reportedMutant(report, classify, "'adult'", '""').status, lines).toBe('Killed');
+    // An endless loop in the child process: past its hit limit there, as in the test's own thread.
+    expect(reportedMutant(report, classify, 'i++', 'i--').status, lines).toBe('Timeout');
+    const cliMutants = Object.values(report.files).flatMap(({ mutants }) => mutants);
+    expect(cliMutants.filter((mutant) => mutant.status === 'NoCoverage'), lines).toEqual([]);
+    // The tests that start the process are the ones that cover and kill its mutants.
+    expect(reportedMutant(report, classify, "'minor'", '""').killedBy, lines).toEqual([expect.stringContaining('calls 12 a minor')]);
+    const after = await project.snapshot();
+    for (const file of after.keys()) if (file.startsWith('reports/')) after.delete(file);
+    expect(after).toEqual(snapshot);
+  });
+});
