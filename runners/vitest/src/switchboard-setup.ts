@@ -88,8 +88,7 @@ export const FAILED_FLAG = '__mutateTestFailed';
 export function switchboardSource(vitestEntryUrl: string, vitestSuiteUrl: string | undefined): string {
   return `import { afterAll, afterEach, beforeAll, beforeEach, inject } from ${JSON.stringify(vitestEntryUrl)};
 import { performance as nodePerformance } from 'node:perf_hooks';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { threadId } from 'node:worker_threads';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as vitestEntry from ${JSON.stringify(vitestEntryUrl)};
 ${vitestSuiteUrl ? `import * as vitestSuite from ${JSON.stringify(vitestSuiteUrl)};` : 'const vitestSuite = undefined;'}
 
@@ -123,7 +122,7 @@ let failed = false;
 let file;
 let childReports;
 let childEnv;
-let testsStarted = 0;
+if (options.children) startChildProcessesOf(options.children);
 
 collectOnlySuitesOf(options.collectOnly);
 
@@ -157,12 +156,12 @@ beforeEach(({ task, skip }) => {
   current = new Set();
   // The worker's own event loop (a thread's in a thread): its idle time is this test's waiting.
   if (options.dryRun) loopAtStart = nodePerformance.eventLoopUtilization();
-  if (options.children) startChildProcessesOf(options.children);
 });
 
 afterEach(({ task }) => {
   file = task.file;
-  if (childReports) task.meta.${META.childProcesses} = collectChildReports();
+  // Only a test that started a Node process leaves its report there.
+  if (childReports && existsSync(childReports)) task.meta.${META.childProcesses} = collectChildReports();
   if (task.result?.state === 'fail') {
     failed = true;
     globalThis.${FAILED_FLAG} = true;
@@ -188,30 +187,33 @@ afterEach(({ task }) => {
 
 afterAll(() => {
   if (options.dryRun && file) file.meta.${META.loaded} = loadedBy(file.filepath);
+  if (childEnv) restoreChildEnv();
 });
 
-// A Node process the test starts loads mutate's preload first (\`child-preload.ts\`, through
-// NODE_OPTIONS): it runs the instrumented copies of the sources with this switchboard's mutant,
-// and reports, as it exits, into a directory of this test's own.
+// A Node process a test of this file starts loads mutate's preload first (\`child-preload.ts\`,
+// through NODE_OPTIONS): it runs the instrumented copies of the sources with this switchboard's
+// mutant, and reports, as it exits, into a directory of this file's run, which the test reads after it.
 function startChildProcessesOf(children) {
-  childReports = children.reports + '/' + process.pid + '-' + threadId + '-' + ++testsStarted;
+  childReports = children.reports + '/' + process.pid + '-' + Math.random().toString(36).slice(2);
   childEnv = { NODE_OPTIONS: process.env.NODE_OPTIONS, ${CHILD_ENV}: process.env.${CHILD_ENV} };
   process.env.NODE_OPTIONS = [childEnv.NODE_OPTIONS, '--import=' + children.preload].filter(Boolean).join(' ');
   process.env.${CHILD_ENV} = JSON.stringify({ active: options.active, hitLimit: options.hitLimit, reports: childReports, root: children.root, sandbox: children.sandbox });
 }
 
-/** What the test's processes reported, added to the test's own: how many there were. */
-function collectChildReports() {
+function restoreChildEnv() {
   for (const [name, value] of Object.entries(childEnv)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
+}
+
+/** What the test's processes reported, added to the test's own: how many there were. */
+function collectChildReports() {
   let reports = [];
   try {
     reports = readdirSync(childReports).map((name) => JSON.parse(readFileSync(childReports + '/' + name, 'utf8')));
   } catch {}
   rmSync(childReports, { recursive: true, force: true });
-  childReports = undefined;
   for (const report of reports) {
     for (const [id, count] of Object.entries(report.coverCounts)) {
       current?.add(Number(id));

@@ -23,6 +23,8 @@ const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
 /** MUTATE_LAZY=0 collects every test file whole: a check that lazy collection changes no verdict. */
 const LAZY = process.env['MUTATE_LAZY'] !== '0';
 const DEBUG = Boolean(process.env['MUTATE_DEBUG']);
+/** MUTATE_CHILD_PROCESSES=0 leaves the Node processes tests start alone (`child-preload.ts`): to measure what reaching them costs. */
+const CHILD_PROCESSES = process.env['MUTATE_CHILD_PROCESSES'] !== '0';
 
 const TIMED_OUT = (testsRun: number): FileOutcome => ({ kind: 'verdict', outcome: { status: 'Timeout', testsRun } });
 
@@ -52,11 +54,11 @@ export class VitestSession implements TestRunner {
     private readonly sandbox: ChildSandbox,
     private readonly lazyCollection = new LazyCollection(),
   ) {
-    this.children = { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
+    this.children = !CHILD_PROCESSES ? undefined : { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
   }
 
   /** For the Node processes tests start: the sandbox of instrumented copies they load (`child-preload.ts`). */
-  private readonly children: ChildProcessOptions;
+  private readonly children: ChildProcessOptions | undefined;
 
   static async start({ root, settings, scratchDir }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
@@ -103,7 +105,7 @@ export class VitestSession implements TestRunner {
     const specifications = (await this.vitest.globTestSpecifications()).filter(
       (specification) => tested.has(specification.project) && specification.pool !== 'typescript' && (!inPart || inPart.has(specification.moduleId)),
     );
-    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, children: this.children };
+    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, ...(this.children ? { children: this.children } : {}) };
     const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
     const { modules, unhandledErrors } = await this.retryFailedFiles(result, specifications, options);
@@ -203,7 +205,7 @@ export class VitestSession implements TestRunner {
       const testProject = this.projectNamed(project);
       const lazy = LAZY ? this.lazyCollection : undefined;
       const collectOnly = lazy?.collectOnly(testProject.name, file, ids);
-      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, children: this.children, ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(this.children ? { children: this.children } : {}), ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
       if (collectOnly && DEBUG) process.stderr.write(`[mutate] collects only the suites of the selected tests in ${file}\n`);
       const fileStarted = performance.now();
       let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, 'selected');
