@@ -51,6 +51,34 @@ it('calls 12 a minor', () => {
 });
 `;
 
+// The same CLI in TypeScript, tested through its build (tsc, file by file, with source maps): the
+// tests spawn `node dist/cli.js`. The build is written out here as tsc would make it.
+const CLASSIFY_TS = `export function classify(age: number): string {
+  if (age >= 18) return 'adult';
+  return 'minor';
+}
+
+export function stars(count: number): string {
+  let line = '';
+  for (let i = 0; i < count; i++) line += '*';
+  return line;
+}
+`;
+const CLI_TS = `import { classify, stars } from './classify.js';
+
+console.log(classify(Number(process.argv[2])), stars(2));
+`;
+const builtMap = (source: string) => JSON.stringify({ version: 3, file: source.replace(/\.ts$/, '.js'), sources: [`../src/${source}`], names: [], mappings: '' });
+const BUILT = {
+  'src/classify.ts': CLASSIFY_TS,
+  'src/cli.ts': CLI_TS,
+  'dist/classify.js': CLASSIFY + '//# sourceMappingURL=classify.js.map\n',
+  'dist/classify.js.map': builtMap('classify.ts'),
+  'dist/cli.js': CLI + '//# sourceMappingURL=cli.js.map\n',
+  'dist/cli.js.map': builtMap('cli.ts'),
+  'test/cli.test.ts': cliTest('dist/cli.js'),
+};
+
 let project: TempProject | undefined;
 afterEach(async () => {
   await project?.remove();
@@ -61,6 +89,7 @@ describe.each(VITEST_4_AND_3)('a CLI its tests run in child processes (%s)', (_n
   it.each([
     ['an ES module', { 'src/classify.js': CLASSIFY, 'src/cli.js': CLI, 'test/cli.test.ts': cliTest('src/cli.js') }, 'src/classify.js'],
     ['CommonJS', { 'src/classify.cjs': CLASSIFY_CJS, 'src/cli.cjs': CLI_CJS, 'test/cli.test.ts': cliTest('src/cli.cjs') }, 'src/classify.cjs'],
+    ['TypeScript run through its build', BUILT, 'src/classify.ts'],
   ])('has its mutants tested through the processes the tests start (%s), none NoCoverage', async (_kind, files, classify) => {
     project = await tempVitestProject(files, nodeModules);
     const snapshot = await project.snapshot();

@@ -250,7 +250,8 @@ async function runDryRun(lab: Lab, testFiles: readonly string[], earlierTimes: R
   if (!reached && testable > 0) {
     throw new UserError(
       `the dry run passed ${dryRun.tests.length} tests, but none of them reached any of the ${testable} mutants: coverage could not be collected, so no score is given.\n` +
-        'If your tests import these files, this is a bug in mutate: please report it. If they run the code in another process (a CLI they spawn), mutate cannot see it yet.',
+        'If your tests import these files, or run them in Node processes they start (a CLI they spawn), this is a bug in mutate: please report it. ' +
+        'Processes started with an `env` of their own (without NODE_OPTIONS), worker threads, and bundled builds are out of its reach.',
       'baseline',
     );
   }

@@ -85,7 +85,7 @@ export class VitestSession implements TestRunner {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection(), new ChildSandbox(root, scratchDir));
+    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection(), await ChildSandbox.create(root, scratchDir));
   }
 
   async testFiles(): Promise<TestFiles> {
