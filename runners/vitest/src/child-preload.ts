@@ -3,8 +3,9 @@
 // disk, where mutate never writes; here it finds the instrumented copies instead (`child-sandbox.ts`),
 // with the switchboard of the test that started it: the mutant under test is active, and the
 // mutants the process reached, and whether it ran one past its hit limit, go back to that test
-// (`child-processes.ts`) in a file of the reports directory, written as the process exits.
-// Node built-ins only: the child may run any Node the project's tests start.
+// (the switchboard, `switchboard-setup.ts`) in a file of the reports directory, written as the
+// process exits. Node built-ins only, here and in what it imports: the child may run any Node the
+// project's tests start, from any directory.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import Module, * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
