@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import Module, * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { CHILD_ENV, HIT_LIMIT_MESSAGE_IN_CHILD, type ChildReport, type ChildSettings } from './child-settings.js';
 import { sandboxPaths } from './child-sandbox-paths.js';
 
@@ -36,7 +37,8 @@ function start(settings: ChildSettings): void {
     const report: ChildReport = { coverCounts, reached: hits > 0, overLimit };
     try {
       mkdirSync(settings.reports, { recursive: true });
-      writeFileSync(join(settings.reports, `${process.pid}.json`), JSON.stringify(report));
+      // A worker thread of the process runs this preload too, and reports for itself.
+      writeFileSync(join(settings.reports, `${process.pid}-${threadId}.json`), JSON.stringify(report));
     } catch {
       // The test that started this process has ended and its reports with it: nothing to tell.
     }
