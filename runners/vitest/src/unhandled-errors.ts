@@ -17,14 +17,13 @@
 // going, and must not throw into the next. So an error a run reports is that run's own. One
 // reported outside a run all the same is not sent, and the worker asks to be replaced.
 import { setImmediate } from 'node:timers/promises';
+import { activeResources, isRequest } from './node-resources.js';
 
 /** How long a run's end waits at most for I/O left under way (requests are short-lived: a file read takes a millisecond or two). */
 const LEFT_IO_WAIT_MS = 100;
 
-/** Node's requests in flight (a file read or close, a DNS lookup, a write), not its long-lived handles or timers. */
 function requestsUnderWay(): number {
-  const resources = (process as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? [];
-  return resources.filter((resource) => /Req|^WriteWrap$|^ShutdownWrap$/.test(resource)).length;
+  return activeResources().filter(isRequest).length;
 }
 
 /**

@@ -7,7 +7,7 @@ import { resolveProjectVitest } from './resolve-vitest.js';
 import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { keptAlivePools, vitest3Pools, type Replay } from './session-pools.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
-import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type ChildProcessOptions, type SwitchboardOptions } from './switchboard-setup.js';
+import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
 import { ChildSandbox } from './child-sandbox.js';
 import { reportOfModule, type FileReport, type ReportedError } from './file-report.js';
 import { judgeFile, type FileOutcome } from './judge-file.js';
@@ -54,11 +54,12 @@ export class VitestSession implements TestRunner {
     private readonly sandbox: ChildSandbox,
     private readonly lazyCollection = new LazyCollection(),
   ) {
-    this.children = !CHILD_PROCESSES ? undefined : { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
+    const children = { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
+    this.childProcesses = CHILD_PROCESSES ? { children } : {};
   }
 
-  /** For the Node processes tests start: the sandbox of instrumented copies they load (`child-preload.ts`). */
-  private readonly children: ChildProcessOptions | undefined;
+  /** Every run's switchboard options for the Node processes tests start: the sandbox of instrumented copies they load (`child-preload.ts`). */
+  private readonly childProcesses: Pick<SwitchboardOptions, 'children'>;
 
   static async start({ root, settings, scratchDir }: TestRunnerOptions): Promise<VitestSession> {
     const projectVitest = await resolveProjectVitest(root);
@@ -105,7 +106,7 @@ export class VitestSession implements TestRunner {
     const specifications = (await this.vitest.globTestSpecifications()).filter(
       (specification) => tested.has(specification.project) && specification.pool !== 'typescript' && (!inPart || inPart.has(specification.moduleId)),
     );
-    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, ...(this.children ? { children: this.children } : {}) };
+    const options: SwitchboardOptions = { active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, ...this.childProcesses };
     const result = await this.run(specifications, options, Number.POSITIVE_INFINITY);
     if (result.hung) throw new Error('the dry run never finished');
     const { modules, unhandledErrors } = await this.retryFailedFiles(result, specifications, options);
@@ -205,7 +206,7 @@ export class VitestSession implements TestRunner {
       const testProject = this.projectNamed(project);
       const lazy = LAZY ? this.lazyCollection : undefined;
       const collectOnly = lazy?.collectOnly(testProject.name, file, ids);
-      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...(this.children ? { children: this.children } : {}), ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
+      const options = { active: mutantId, hitLimit, dryRun: false, bail: true, ...this.childProcesses, ...(collectOnly ? { collectOnly } : lazy?.needsCount(testProject.name, file) ? { countTests: true } : {}) };
       if (collectOnly && DEBUG) process.stderr.write(`[mutate] collects only the suites of the selected tests in ${file}\n`);
       const fileStarted = performance.now();
       let outcome = await this.runFile(testProject, file, ids, options, deadline, testsRun, 'selected');

@@ -94,7 +94,6 @@ export function vitest3Pool(
     let warmUpFailed = false;
     try {
       const outcome = await carrier.run(collect ? 'collect' : 'run', data, createMethodsRPC(project, { collect, ...(kind === 'forks' ? { cacheFs: true } : {}) }), (send) => (cancel = send), noWarmUp);
-      replace ||= outcome.replace;
       warmUpFailed = outcome.warmUpFailed;
       if (!collect && !warmUpFailed) carrier.files.add(moduleId);
     } finally {
@@ -109,6 +108,7 @@ export function vitest3Pool(
   async function park(project: string, carrier: Carrier3, replace: boolean): Promise<void> {
     running = undefined;
     carrier.runs += 1;
+    // A worker's request to be replaced comes before its "done", on the same channel: it is known by now.
     if (!carrier.alive || replace || carrier.replaceRequested || carrier.runs >= RUNS_PER_WORKER) await carrier.terminate();
     else parked.set(project, carrier);
   }
@@ -139,7 +139,7 @@ export function vitest3Pool(
       await carrier.terminate();
       return 'hung';
     }
-    await park(project, carrier, outcome?.replace ?? true);
+    await park(project, carrier, outcome === undefined);
     return outcome?.report;
   }
 
@@ -202,7 +202,6 @@ interface Done {
 }
 
 interface RunOutcome {
-  readonly replace: boolean;
   readonly warmUpFailed: boolean;
   readonly report?: FileReport;
 }
@@ -294,15 +293,13 @@ function listenForReplaceRequest(worker: Worker | ChildProcess): () => boolean {
   return () => requested;
 }
 
-/** Waits for the worker's "done" (and its request to be replaced, if it made one); rejects if it ends first. */
+/** Waits for the worker's "done"; rejects if it ends first. */
 function untilDone(worker: Worker | ChildProcess, cleanUp: () => void): Promise<RunOutcome> {
   return new Promise((resolve, reject) => {
-    let replace = false;
     const onMessage = (message: unknown) => {
-      if (isReplaceRequest(message)) replace = true;
-      else if (message && typeof message === 'object' && (message as Partial<Done>).done) {
+      if (message && typeof message === 'object' && (message as Partial<Done>).done) {
         const done = message as Done;
-        settle(() => (done.error ? reject(done.error) : resolve({ replace, warmUpFailed: done.warmUpFailed === true, ...(done.report ? { report: done.report } : {}) })));
+        settle(() => (done.error ? reject(done.error) : resolve({ warmUpFailed: done.warmUpFailed === true, ...(done.report ? { report: done.report } : {}) })));
       }
     };
     const onExit = () => settle(() => reject(new Error('mutate: the vitest 3 test worker ended while it ran tests')));

@@ -3,6 +3,7 @@
 // stubbed, fake timers installed, a spy on `console` — and a kept-alive thread would hand that to the
 // next mutant's tests, which may then fail for no fault of their mutant (a false kill). This module
 // takes a snapshot of that state and, after a run, puts back what changed, or says it cannot.
+import { activeResources, isRequest } from './node-resources.js';
 
 /** Objects whose own properties tests change (and forget to restore): globals, `process`, built-ins. */
 function watchedObjects(): Record<string, object> {
@@ -80,8 +81,8 @@ function processListeners(): Map<string | symbol, Function[]> {
  */
 function asyncResources(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const resource of (process as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? []) {
-    if (/Req|^WriteWrap$|^ShutdownWrap$|^MessagePort$/.test(resource)) continue;
+  for (const resource of activeResources()) {
+    if (isRequest(resource) || resource === 'MessagePort') continue;
     counts.set(resource, (counts.get(resource) ?? 0) + 1);
   }
   return counts;
