@@ -1,6 +1,7 @@
 // What mutate's own tests need beyond `npm ci`, installed once (`npm test` runs this first; it does
 // nothing when all is in place):
-// - each vitest minor the tests drive (test/vitest-versions/<major.minor>/), a Node 24 for vitest 5
+// - each vitest minor the tests drive (test/vitest-versions/<major.minor>/), each jest major
+//   (test/runner-versions/jest-<major>/), a Node 24 for vitest 5
 //   (test/vitest-versions/node-24/) and the packages of the layout fixtures (test/layouts/): each
 //   folder has its own package.json and lockfile and gets its own `npm ci`, only when something it
 //   pins is missing or at another version;
@@ -14,15 +15,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const versionsDir = path.join(root, 'test', 'vitest-versions');
+// Each folder holds one installed test framework the tests drive: a vitest minor, a jest major...
+const versionDirs = [path.join(root, 'test', 'vitest-versions'), path.join(root, 'test', 'runner-versions')].filter((dir) => existsSync(dir));
 const corpusOnly = process.argv.includes('--corpus-only');
 const folders = [
   ...(corpusOnly
     ? []
     : [
-        ...readdirSync(versionsDir, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && existsSync(path.join(versionsDir, entry.name, 'package.json')))
-          .map((entry) => path.join(versionsDir, entry.name)),
+        ...versionDirs.flatMap((versionsDir) =>
+          readdirSync(versionsDir, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory() && existsSync(path.join(versionsDir, entry.name, 'package.json')))
+            .map((entry) => path.join(versionsDir, entry.name)),
+        ),
         path.join(root, 'test', 'layouts'),
       ]),
   path.join(root, 'test', 'corpus'),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CHILD_ENV } from './child-settings.js';
+import { CHILD_ENV } from '@mutate/child-processes';
 
 /** What the runner tells the switchboard before each run, through vitest's `provide`/`inject`. */
 export interface SwitchboardOptions {

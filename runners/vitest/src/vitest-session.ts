@@ -8,7 +8,7 @@ import { serveInServer, type ServedFile } from './serve-plugin.js';
 import { keptAlivePools, vitest3Pools, type Replay } from './session-pools.js';
 import { startVitest, testedProjects, type VitestSettings } from './start-vitest.js';
 import { META, PROVIDE_KEY, switchboardPath, switchboardSource, type SwitchboardOptions } from './switchboard-setup.js';
-import { ChildSandbox } from './child-sandbox.js';
+import { ChildSandbox, preloadUrl } from '@mutate/child-processes';
 import { reportOfModule, type FileReport, type ReportedError } from './file-report.js';
 import { judgeFile, type FileOutcome } from './judge-file.js';
 import { describeLoadError, describeUnhandledError, failureMessage } from './test-errors.js';
@@ -54,7 +54,7 @@ export class VitestSession implements TestRunner {
     private readonly sandbox: ChildSandbox,
     private readonly lazyCollection = new LazyCollection(),
   ) {
-    const children = { preload: new URL('./child-preload.js', import.meta.url).href, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
+    const children = { preload: preloadUrl, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
     this.childProcesses = CHILD_PROCESSES ? { children } : {};
   }
 

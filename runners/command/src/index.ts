@@ -1,0 +1,2 @@
+// placeholder: the runner is being written
+export {};
