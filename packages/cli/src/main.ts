@@ -27,10 +27,15 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array of mutants' })
           .option('config', { type: 'string', describe: 'Config file (default: mutate.config.{ts,mts,js,mjs,json}, else package.json "mutate")' })
           .option('mutate', { type: 'string', array: true, describe: 'Globs of files to mutate (prefix ! to exclude)' })
+          .option('test-runner', TEST_RUNNER_OPTION)
           .option('vitest-config', VITEST_CONFIG_OPTION)
-          .option('vitest-project', VITEST_PROJECT_OPTION),
+          .option('vitest-project', VITEST_PROJECT_OPTION)
+          .option('jest-config', JEST_CONFIG_OPTION),
       async (args) => {
-        const flags = validateUserConfig(dropUndefined({ mutate: args.mutate?.length ? args.mutate : undefined, vitest: vitestFlags(args) }), 'command line');
+        const flags = validateUserConfig(
+          dropUndefined({ mutate: args.mutate?.length ? args.mutate : undefined, testRunner: args.testRunner, vitest: vitestFlags(args), jest: jestFlags(args) }),
+          'command line',
+        );
         const { listCommand } = await import('./commands/list.js');
         exitCode = await listCommand({ cwd, json: args.json, configFile: args.config, flags }, output);
       },
@@ -53,8 +58,12 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('since', { type: 'string', describe: 'Test only mutants on lines changed since the merge-base with this git ref (uncommitted changes too), and those covered by changed tests' })
           .option('in-diff', { type: 'string', describe: 'Like --since, from a unified diff file (- for stdin)' })
           .option('shard', { type: 'string', describe: "Run only shard k of n (k/n, as vitest's --shard); join the reports with mutate merge" })
+          .option('test-runner', TEST_RUNNER_OPTION)
+          .option('test-command', { type: 'string', requiresArg: true, describe: 'With --test-runner command: the command that runs the tests, whole, for each mutant (default: npm test)' })
+          .option('sandbox', { type: 'boolean', describe: 'Node processes the tests start load the instrumented sources from a sandbox (default true; --no-sandbox leaves them alone)' })
           .option('vitest-config', VITEST_CONFIG_OPTION)
-          .option('vitest-project', VITEST_PROJECT_OPTION),
+          .option('vitest-project', VITEST_PROJECT_OPTION)
+          .option('jest-config', JEST_CONFIG_OPTION),
       async (args) => {
         const flags = validateUserConfig(
           dropUndefined({
@@ -67,7 +76,11 @@ export async function main(argv: readonly string[], output: Output = processOutp
             reportDir: args.reportDir,
             cache: args.cache,
             cacheDir: args.cacheDir,
+            testRunner: args.testRunner,
+            testCommand: args.testCommand,
+            sandbox: args.sandbox,
             vitest: vitestFlags(args),
+            jest: jestFlags(args),
           }),
           'command line',
         );
@@ -127,6 +140,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
   return exitCode;
 }
 
+const TEST_RUNNER_OPTION = { type: 'string', requiresArg: true, describe: "vitest, jest, node (node:test) or command (default: detected from the package.json test script and dependencies)" } as const;
+const JEST_CONFIG_OPTION = { type: 'string', requiresArg: true, describe: "The jest config file (as jest's --config; default: jest's own lookup)" } as const;
 const VITEST_CONFIG_OPTION = { type: 'string', requiresArg: true, describe: "The vitest config file (as vitest's --config; default: vitest's own lookup)" } as const;
 const VITEST_PROJECT_OPTION = { type: 'string', array: true, requiresArg: true, describe: "Only this vitest project (repeat for more; wildcards as vitest's --project; default: every project)" } as const;
 
@@ -134,6 +149,11 @@ const VITEST_PROJECT_OPTION = { type: 'string', array: true, requiresArg: true, 
 function vitestFlags(args: { vitestConfig?: string | undefined; vitestProject?: string[] | undefined }): Record<string, unknown> | undefined {
   if (args.vitestConfig === undefined && args.vitestProject === undefined) return undefined;
   return dropUndefined({ configFile: args.vitestConfig, project: args.vitestProject });
+}
+
+/** The `jest` config key from `--jest-config`, if given. */
+function jestFlags(args: { jestConfig?: string | undefined }): Record<string, unknown> | undefined {
+  return args.jestConfig === undefined ? undefined : { configFile: args.jestConfig };
 }
 
 /**

@@ -15,6 +15,7 @@ export * from './report/mutation-report.js';
 export * from './run-mutation-testing.js';
 export * from './config/config.js';
 export * from './config/load-config.js';
+export * from './config/detect-runner.js';
 export * from './config/suggest.js';
 export * from './filter/shard.js';
 export * from './report/merge-reports.js';

@@ -5,6 +5,7 @@ export * from './errors.js';
 export { DEFAULT_MUTATE_GLOBS } from './discover.js';
 export * from './config/config.js';
 export * from './config/load-config.js';
+export * from './config/detect-runner.js';
 export * from './config/suggest.js';
 export * from './filter/diff.js';
 export * from './filter/shard.js';

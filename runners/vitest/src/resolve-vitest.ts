@@ -37,7 +37,7 @@ async function loadProjectVitest(root: string): Promise<ProjectVitest> {
   try {
     packageJsonPath = require.resolve('vitest/package.json');
   } catch {
-    throw new UserError(`vitest is not installed in ${root}: mutate runs the project's own vitest (npm install --save-dev vitest)`, 'input');
+    throw new UserError(`vitest is not installed in ${root}: mutate runs the project's own vitest (npm install --save-dev vitest). Another runner: --test-runner jest|node, or --test-runner command --test-command "npm test" (slow: the whole suite per mutant)`, 'input');
   }
   const manifest = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string; exports: Record<string, unknown> };
   const { version } = manifest;

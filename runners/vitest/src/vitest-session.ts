@@ -23,8 +23,6 @@ const REPLAY = process.env['MUTATE_REPLAY'] !== '0';
 /** MUTATE_LAZY=0 collects every test file whole: a check that lazy collection changes no verdict. */
 const LAZY = process.env['MUTATE_LAZY'] !== '0';
 const DEBUG = Boolean(process.env['MUTATE_DEBUG']);
-/** MUTATE_CHILD_PROCESSES=0 leaves the Node processes tests start alone (`child-preload.ts`): to measure what reaching them costs. */
-const CHILD_PROCESSES = process.env['MUTATE_CHILD_PROCESSES'] !== '0';
 
 const TIMED_OUT = (testsRun: number): FileOutcome => ({ kind: 'verdict', outcome: { status: 'Timeout', testsRun } });
 
@@ -52,10 +50,12 @@ export class VitestSession implements TestRunner {
     private readonly served: Map<string, ServedFile>,
     private readonly selection: TestSelection,
     private readonly sandbox: ChildSandbox,
+    /** The config's `sandbox` (`--no-sandbox`: false): whether the Node processes tests start are reached. */
+    reachChildProcesses: boolean,
     private readonly lazyCollection = new LazyCollection(),
   ) {
     const children = { preload: preloadUrl, root: sandbox.root, sandbox: sandbox.dir, reports: join(sandbox.dir, '.reports') };
-    this.childProcesses = CHILD_PROCESSES ? { children } : {};
+    this.childProcesses = reachChildProcesses ? { children } : {};
   }
 
   /** Every run's switchboard options for the Node processes tests start: the sandbox of instrumented copies they load (`child-preload.ts`). */
@@ -86,7 +86,7 @@ export class VitestSession implements TestRunner {
       // Prepended, so the switchboard is in place before the project's own setup files import anything.
       project.config.setupFiles = [setupFile, ...project.config.setupFiles];
     }
-    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection(), await ChildSandbox.create(root, scratchDir));
+    return new VitestSession(vitest, pools, replays, projects, notices, served, new TestSelection(), await ChildSandbox.create(root, scratchDir), settings?.['childProcesses'] !== false);
   }
 
   async testFiles(): Promise<TestFiles> {

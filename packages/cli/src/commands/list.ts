@@ -1,17 +1,16 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { DEFAULT_MUTATE_GLOBS, findMutants, Lab, loadConfig, resolveConfig, UserError, type Mutant, type UserConfig } from '@mutate/core';
+import { DEFAULT_MUTATE_GLOBS, findMutants, Lab, loadConfig, resolveConfig, UserError, type Mutant, type ResolvedConfig, type TestRunnerName, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
-import { labOptionsFor } from './lab-options.js';
+import { labOptionsFor, testRunnerOf } from './lab-options.js';
 
-function hasVitest(cwd: string): boolean {
+/** The project's test runner, if mutate can tell (`list` works without one). */
+function knownRunner(cwd: string, config: ResolvedConfig): TestRunnerName | undefined {
   try {
-    createRequire(join(cwd, 'package.json')).resolve('vitest/package.json');
-    return true;
-  } catch {
-    return false;
+    return testRunnerOf(cwd, config);
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
   }
 }
 
@@ -41,12 +40,12 @@ export interface ListedMutant {
 export async function listCommand(options: ListOptions, output: Output): Promise<ExitCode> {
   const { config: fromFile } = await loadConfig(options.cwd, options.configFile);
   const config = resolveConfig(fromFile, options.flags, 1);
-  // The same mutants, with the same ids, as `mutate run`: vitest, where there is one, is asked which
-  // files are tests. Without it, `list` still works (files named like tests are left out).
-  const lab = hasVitest(options.cwd) ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
+  // The same mutants, with the same ids, as `mutate run`: the test runner, where there is one, is
+  // asked which files are tests. Without it, `list` still works (files named like tests are left out).
+  const lab = knownRunner(options.cwd, config) ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
   const testFiles = (lab ? lab.testFiles().then((found) => found.files) : Promise.resolve([])).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
-    output.warn(`${error.message}\nListing without asking vitest which files are tests (files named like tests are still left out).`);
+    output.warn(`${error.message}\nListing without asking the test runner which files are tests (files named like tests are still left out).`);
     return [];
   });
   let found: Awaited<ReturnType<typeof findMutants>>;

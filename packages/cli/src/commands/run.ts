@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { changedLinesSince, DEFAULT_MUTATE_GLOBS, Lab, loadConfig, parseUnifiedDiff, readDryRun, resolveConfig, reusableDryRun, runFingerprint, UserError, type ChangedLines, type ResolvedConfig, type Shard, type UserConfig } from '@mutate/core/start';
 import { ExitCode } from '../exit-codes.js';
-import { labOptionsFor } from './lab-options.js';
+import { labOptionsFor, runnerSettingsOf } from './lab-options.js';
 import type { Output } from '../output.js';
 
 export interface RunOptions {
@@ -69,7 +69,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
 
 async function storedDryRun(options: RunOptions, config: ResolvedConfig, plan: object, cacheDir: string) {
   const file = join(cacheDir, 'dry-run.json');
-  const fingerprint = runFingerprint({ version: options.version, mutate: config.mutate, vitest: config.vitest, plan });
+  const fingerprint = runFingerprint({ version: options.version, mutate: config.mutate, runner: runnerSettingsOf(options.cwd, config), plan });
   const stored = readDryRun(file);
   const reuse = await reusableDryRun(stored, fingerprint, options.cwd, config.mutate ?? DEFAULT_MUTATE_GLOBS);
   return { file, fingerprint, ...(reuse ? { reuse } : {}), ...(stored ? { earlier: stored.dryRun } : {}) };

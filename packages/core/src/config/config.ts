@@ -3,15 +3,22 @@ import { closest } from './suggest.js';
 
 export const REPORTERS = ['clear-text', 'progress', 'json', 'html', 'github', 'sarif', 'markdown'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
-export const TEST_RUNNERS = ['vitest'] as const;
+export const TEST_RUNNERS = ['vitest', 'jest', 'node', 'command'] as const;
 export type TestRunnerName = (typeof TEST_RUNNERS)[number];
 
 /** What a user writes in `mutate.config.*`, the `mutate` key of package.json, or as flags. All optional. */
 export interface UserConfig {
   /** Globs of files to mutate; `!` excludes. Default: the sources under `src/` and `lib/`, minus tests. */
   mutate?: string[];
-  /** Detected from the project's dependencies when not set. */
+  /** Detected from the project's test script and dependencies when not set (`detect-runner.ts`). */
   testRunner?: TestRunnerName;
+  /** The command runner's test command, run whole for each mutant (`--test-command`). Default: `npm test`. */
+  testCommand?: string;
+  /**
+   * Node processes the tests start (a CLI they spawn) load the instrumented sources from a sandbox
+   * outside the project and report what they reached. Default: true; false leaves them alone.
+   */
+  sandbox?: boolean;
   /** Test workers in parallel. Default: available cores. */
   concurrency?: number;
   reporters?: ReporterName[];
@@ -27,6 +34,20 @@ export interface UserConfig {
   cacheDir?: string;
   /** How vitest is run: which config file (as vitest's `--config`) and which projects (as `--project`). */
   vitest?: VitestSettings;
+  /** How jest is run: which config file (as jest's `--config`). */
+  jest?: JestSettings;
+  /** How node:test is run: which files are tests (globs), when not those of the package.json test script or Node's defaults. */
+  node?: NodeTestSettings;
+}
+
+export interface JestSettings {
+  /** The jest config file, relative to the project directory. Default: jest's own lookup. */
+  configFile?: string;
+}
+
+export interface NodeTestSettings {
+  /** Globs of the test files, as given to `node --test`. */
+  files?: string[];
 }
 
 /** The vitest runner's settings; StrykerJS's `vitest.configFile` has the same name and meaning. */
@@ -40,7 +61,10 @@ export interface VitestSettings {
 /** Every setting decided: defaults applied under the config file, flags over both. */
 export interface ResolvedConfig {
   readonly mutate: readonly string[] | undefined;
-  readonly testRunner: TestRunnerName;
+  /** undefined: detected from the project (`detectTestRunner`). */
+  readonly testRunner: TestRunnerName | undefined;
+  readonly testCommand: string | undefined;
+  readonly sandbox: boolean;
   readonly concurrency: number;
   readonly reporters: readonly ReporterName[];
   readonly thresholds: { readonly high: number; readonly low: number; readonly break: number | null };
@@ -50,6 +74,8 @@ export interface ResolvedConfig {
   readonly cache: boolean;
   readonly cacheDir: string;
   readonly vitest: { readonly configFile?: string; readonly project?: readonly string[] };
+  readonly jest: Readonly<JestSettings>;
+  readonly node: { readonly files?: readonly string[] };
 }
 
 /** An identity function that gives a config file its types: `export default defineConfig({ ... })`. */
@@ -98,20 +124,36 @@ const VITEST_CHECKS: Record<keyof VitestSettings, Check> = {
   project: isStringOrList,
 };
 
+const JEST_CHECKS: Record<keyof JestSettings, Check> = {
+  configFile: isPath,
+};
+
+const NODE_TEST_CHECKS: Record<keyof NodeTestSettings, Check> = {
+  files: isStringList,
+};
+
+const isBoolean: Check = (value, key, source) => {
+  if (typeof value !== 'boolean') throw new UserError(`${source}: \`${key}\` must be true or false, not ${JSON.stringify(value)}`, 'usage');
+};
+
 const CHECKS: Record<keyof UserConfig, Check> = {
   mutate: isStringList,
   testRunner: isOneOf(TEST_RUNNERS, false),
+  testCommand: (value, key, source) => {
+    if (typeof value !== 'string' || value.trim() === '') throw new UserError(`${source}: \`${key}\` must be a command, not ${JSON.stringify(value)}`, 'usage');
+  },
+  sandbox: isBoolean,
   concurrency: isNumberIn(1, 1024, true),
   reporters: isOneOf(REPORTERS, true),
   thresholds: (value, key, source) => checkObject(value, THRESHOLD_CHECKS, source, `${key}.`),
   timeoutFactor: isNumberIn(0, 1000),
   timeoutMs: isNumberIn(0, 3_600_000, true),
   reportDir: isPath,
-  cache: (value, key, source) => {
-    if (typeof value !== 'boolean') throw new UserError(`${source}: \`${key}\` must be true or false, not ${JSON.stringify(value)}`, 'usage');
-  },
+  cache: isBoolean,
   cacheDir: isPath,
   vitest: (value, key, source) => checkObject(value, VITEST_CHECKS, source, `${key}.`),
+  jest: (value, key, source) => checkObject(value, JEST_CHECKS, source, `${key}.`),
+  node: (value, key, source) => checkObject(value, NODE_TEST_CHECKS, source, `${key}.`),
 };
 
 function isPath(value: unknown, key: string, source: string): void {
@@ -138,8 +180,8 @@ export function validateUserConfig(value: unknown, source: string): UserConfig {
   return value as UserConfig;
 }
 
-export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate' | 'vitest'> = {
-  testRunner: 'vitest',
+export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate' | 'vitest' | 'jest' | 'node' | 'testRunner' | 'testCommand'> = {
+  sandbox: true,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   thresholds: { high: 80, low: 60, break: null },
   timeoutFactor: 1.5,
@@ -156,7 +198,9 @@ export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defau
   const defaultReporters = env['GITHUB_ACTIONS'] === 'true' ? [...DEFAULT_CONFIG.reporters, 'github' as const] : DEFAULT_CONFIG.reporters;
   return {
     mutate: merged.mutate,
-    testRunner: merged.testRunner ?? DEFAULT_CONFIG.testRunner,
+    testRunner: merged.testRunner,
+    testCommand: merged.testCommand,
+    sandbox: merged.sandbox ?? DEFAULT_CONFIG.sandbox,
     concurrency: merged.concurrency ?? defaultConcurrency,
     reporters: merged.reporters ?? defaultReporters,
     thresholds: { ...DEFAULT_CONFIG.thresholds, ...withoutUndefined(fromFile.thresholds ?? {}), ...withoutUndefined(fromFlags.thresholds ?? {}) },
@@ -166,6 +210,8 @@ export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defau
     cache: merged.cache ?? DEFAULT_CONFIG.cache,
     cacheDir: merged.cacheDir ?? DEFAULT_CONFIG.cacheDir,
     vitest: resolveVitestSettings({ ...withoutUndefined(fromFile.vitest ?? {}), ...withoutUndefined(fromFlags.vitest ?? {}) }),
+    jest: { ...withoutUndefined(fromFile.jest ?? {}), ...withoutUndefined(fromFlags.jest ?? {}) },
+    node: { ...withoutUndefined(fromFile.node ?? {}), ...withoutUndefined(fromFlags.node ?? {}) },
   };
 }
 
