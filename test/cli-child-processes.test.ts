@@ -1,21 +1,12 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readReport, reportedMutant, verdictLines } from './support/report.js';
+import { CLASSIFY_SOURCE } from './support/sources.js';
 import { tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
 
 // A CLI whose tests only ever spawn it: the test worker never loads its sources, the child does,
 // from disk. The same program twice, as an ES module and as CommonJS (`require`).
-const CLASSIFY = `export function classify(age) {
-  if (age >= 18) return 'adult';
-  return 'minor';
-}
-
-export function stars(count) {
-  let line = '';
-  for (let i = 0; i < count; i++) line += '*';
-  return line;
-}
-`;
+const CLASSIFY = CLASSIFY_SOURCE;
 const CLI = `import { classify, stars } from './classify.js';
 
 console.log(classify(Number(process.argv[2])), stars(2));

@@ -7,3 +7,19 @@ export const PRICE_SOURCE = `export function price(base: number, age: number, me
   return Math.max(total, 0);
 }
 `;
+
+/**
+ * A boundary no test checks (`age >= 18` → `age > 18` survives when the tests try 30 and 12) and a
+ * loop whose `i++` → `i--` never ends: the verdicts every runner must agree on.
+ */
+export const CLASSIFY_SOURCE = `export function classify(age) {
+  if (age >= 18) return 'adult';
+  return 'minor';
+}
+
+export function stars(count) {
+  let line = '';
+  for (let i = 0; i < count; i++) line += '*';
+  return line;
+}
+`;

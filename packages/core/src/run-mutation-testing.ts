@@ -19,7 +19,7 @@ import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
 import { saveDryRun, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
-import type { DryRunResult } from './runner.js';
+import type { DryRunResult, TestFiles } from './runner.js';
 import type { Mutant, SourceFile } from './types.js';
 
 export interface RunConfig {
@@ -119,7 +119,7 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
 
     const dryRunStarted = performance.now();
     const earlier = config.dryRunCache?.earlier;
-    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), (await testFiles).files, earlier && testFileTimes(earlier), mutants);
+    const dryRun = reuse ? reuse.dryRun : await runDryRun(startLab(), await testFiles, earlier && testFileTimes(earlier), mutants);
     if (!reuse && config.dryRunCache) {
       saveDryRun(config.dryRunCache.file, config.root, { fingerprint: config.dryRunCache.fingerprint, sourceFiles: found.discovered, testFiles: await testFiles, dryRun, compileErrors });
     }
@@ -238,7 +238,9 @@ function withCompileErrors(plans: readonly MutantPlan[], compileErrors: readonly
  * no tests, and one whose tests reach none of the mutants (coverage that could not be collected must
  * never read as a score of 0%).
  */
-async function runDryRun(lab: Lab, testFiles: readonly string[], earlierTimes: ReadonlyMap<string, number> | undefined, mutants: readonly Mutant[]): Promise<DryRunResult> {
+async function runDryRun(lab: Lab, { files, runsWhole }: TestFiles, earlierTimes: ReadonlyMap<string, number> | undefined, mutants: readonly Mutant[]): Promise<DryRunResult> {
+  // No files to share out: one worker runs the whole suite.
+  const testFiles = runsWhole ? [] : files;
   const dryRun = await lab.dryRun(testFiles, testFileWeights(testFiles, earlierTimes, fileSize));
   if (dryRun.failures.length > 0) {
     const list = dryRun.failures.map((failure) => `  ${failure.test}\n${indent(failure.message, '    ')}`).join('\n');

@@ -89,6 +89,8 @@ export interface TestFiles {
   readonly patterns: readonly { readonly cwd: string; readonly include: readonly string[]; readonly exclude: readonly string[] }[];
   /** The runner's own config files (absolute), and those it would read if they appeared: a change to one can change any verdict. */
   readonly configFiles: readonly string[];
+  /** The runner runs the whole suite or nothing (a test command): its dry run is not shared among the workers. */
+  readonly runsWhole?: boolean;
 }
 
 /** Instrumented text by absolute path, served to the tests instead of the files on disk. */

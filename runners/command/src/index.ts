@@ -1,2 +1,2 @@
-// placeholder: the runner is being written
-export {};
+export { createTestRunner, CommandRunner } from './command-runner.js';
+export { withActiveMutant, mutantIdsIn } from './mutant-header.js';

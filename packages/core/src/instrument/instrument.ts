@@ -1,19 +1,9 @@
 import { basename } from 'node:path';
 import MagicString, { type SourceMap } from 'magic-string';
 import type { Mutant, Placement, SourceFile } from '../types.js';
+import { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
 
-/**
- * The name of the run-time switchboard object on `globalThis`. The runner sets `active` to the id of
- * the mutant under test, and swaps `cover` and `hit` to record coverage in the dry run and count
- * executions of the active mutant (to end hot loops).
- */
-export const SWITCHBOARD = '__mutate';
-
-/**
- * Makes sure the switchboard exists even where no runner set one up (a file imported outside a test run):
- * no mutant active, probes that do nothing.
- */
-export const SWITCHBOARD_HEADER = `globalThis.${SWITCHBOARD} ??= { active: 0, cover() {}, hit() {} };\n`;
+export { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
 
 export interface InstrumentedFile {
   readonly code: string;
