@@ -6,12 +6,11 @@
 // (the switchboard, `switchboard-setup.ts`) in a file of the reports directory, written as the
 // process exits. Node built-ins only, here and in what it imports: the child may run any Node the
 // project's tests start, from any directory.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import Module, * as nodeModule from 'node:module';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { CHILD_ENV, HIT_LIMIT_MESSAGE_IN_CHILD, type ChildReport, type ChildSettings } from './child-settings.js';
-import { sandboxPaths } from './child-sandbox-paths.js';
+import { resolveToSandbox } from './sandbox-resolution.js';
 
 const raw = process.env[CHILD_ENV];
 if (raw) start(JSON.parse(raw) as ChildSettings);
@@ -20,7 +19,7 @@ function start(settings: ChildSettings): void {
   const coverCounts: Record<number, number> = {};
   let hits = 0;
   let overLimit = false;
-  (globalThis as Record<string, unknown>)['__mutate'] = {
+  (globalThis as Record<string, unknown>)[settings.switchboard ?? '__mutate'] = {
     active: settings.active,
     cover(...ids: number[]) {
       for (const id of ids) coverCounts[id] = (coverCounts[id] ?? 0) + 1;
@@ -44,18 +43,5 @@ function start(settings: ChildSettings): void {
     }
   });
 
-  // ES modules: resolution hooks (Node 20.6+), in Node's hooks thread; an older Node a test starts runs the sources as they are.
-  nodeModule.register?.(new URL('./child-hooks.js', import.meta.url), { data: { root: settings.root, sandbox: settings.sandbox } });
-
-  // CommonJS `require`, which those hooks do not reach before Node 22: the same mapping, on the CommonJS loader.
-  const paths = sandboxPaths(settings.root, settings.sandbox, existsSync);
-  type Resolver = (request: string, parent: { filename?: string | null; paths?: string[] } | undefined, ...rest: unknown[]) => string;
-  const loader = Module as unknown as { _resolveFilename: Resolver; _nodeModulePaths(from: string): string[] };
-  const resolveFilename = loader._resolveFilename;
-  loader._resolveFilename = function (request, parent, ...rest) {
-    const parentOriginal = parent?.filename ? paths.original(parent.filename) : undefined;
-    const from = parentOriginal ? Object.assign(Object.create(parent!) as object, { filename: parentOriginal, paths: loader._nodeModulePaths(dirname(parentOriginal)) }) : parent;
-    const resolved = resolveFilename.call(this, request, from as typeof parent, ...rest);
-    return paths.instrumented(resolved) ?? resolved;
-  };
+  resolveToSandbox(settings.root, settings.sandbox);
 }

@@ -14,6 +14,8 @@ export interface ChildSettings {
   /** The project root, and the sandbox that holds the instrumented copies of its files with mutants. */
   readonly root: string;
   readonly sandbox: string;
+  /** The switchboard's name on `globalThis` (`SWITCHBOARD`: `__mutate` but when mutate tests itself). */
+  readonly switchboard?: string;
 }
 
 export interface ChildReport {
