@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BABEL_CONFIG, exampleFiles, JEST_30_AND_29, tempJestProject } from './support/jest-project.js';
+import { readReport, reportedMutant, verdictLines } from './support/report.js';
+import { tempProject, type TempProject } from './support/temp-project.js';
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+/** The project's files after the run, but the report mutate wrote. */
+async function treeWithoutReports(tempProject: TempProject): Promise<Map<string, string>> {
+  const tree = await tempProject.snapshot();
+  for (const file of tree.keys()) if (file.startsWith('reports/')) tree.delete(file);
+  return tree;
+}
+
+describe.each(JEST_30_AND_29)('the shop example under %s', (_name, nodeModules) => {
+  it.each([
+    ['chosen with --test-runner jest', ['--test-runner', 'jest']],
+    ['detected (jest installed, no vitest)', []],
+  ])('gets the verdicts its tests deserve (%s), and its files stay as they were', async (_how, flags) => {
+    // The example's own package.json names jest 30; the linked node_modules decides which jest runs.
+    const files = await exampleFiles('shop');
+    project = await tempJestProject({ ...files, 'package.json': files['package.json']!.replace('"private": true', '"private": true, "mutate": { "cache": false }') }, nodeModules);
+    const before = await project.snapshot();
+    const run = await project.mutate('run', ...flags, '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+
+    // A boundary no test checks: 18 itself.
+    expect(reportedMutant(report, 'src/customer.ts', 'customer.age >= 18', 'customer.age > 18').status, lines).toBe('Survived');
+    expect(reportedMutant(report, 'src/customer.ts', 'customer.age >= 18', 'customer.age < 18').killedBy, lines).toEqual(
+      expect.arrayContaining([expect.stringMatching(/isAdult > (accepts a customer of 30|rejects a customer of 12)|canCheckOut/)]),
+    );
+    // A function no test calls.
+    const giftWrap = report.files['src/cart.ts']!.mutants.filter((mutant) => mutant.location.start.line >= 30);
+    expect(giftWrap.length, lines).toBeGreaterThan(3);
+    expect(new Set(giftWrap.map((mutant) => mutant.status)), lines).toEqual(new Set(['NoCoverage']));
+    // An endless loop: past its hit limit.
+    expect(reportedMutant(report, 'src/receipt.ts', 'i++', 'i--').status, lines).toBe('Timeout');
+    // A module-level array: reached as the test file loads, killed by the tests of that file.
+    const categories = reportedMutant(report, 'src/catalog.ts', "['books', 'games', 'wine']", '[]');
+    expect(categories.static, lines).toBe(true);
+    expect(categories.status, lines).toBe('Killed');
+    expect(categories.killedBy, lines).toEqual([expect.stringContaining('test/catalog.test.ts')]);
+    for (const element of ["'books'", "'games'", "'wine'"]) {
+      const mutant = report.files['src/catalog.ts']!.mutants.find((candidate) => candidate.location.start.line === 9 && report.files['src/catalog.ts']!.source.split('\n')[8]!.slice(candidate.location.start.column - 1).startsWith(element));
+      expect(mutant?.status, `${element}\n${lines}`).toBe('Killed');
+    }
+    expect(await treeWithoutReports(project)).toEqual(before);
+  });
+});
+
+describe.each(JEST_30_AND_29)('mutants under %s', (_name, nodeModules) => {
+  it('kills a mutant that makes a source throw as it loads, by the tests of the files that load it', async () => {
+    project = await tempJestProject(
+      {
+        'babel.config.cjs': BABEL_CONFIG,
+        'src/limit.ts': `function parseLimit(text: string): number {
+  const limit = Number(text);
+  if (limit > 0) return limit;
+  throw new Error('the limit must be positive');
+}
+
+export const LIMIT = parseLimit('10');
+`,
+        'test/limit.test.ts': `import { LIMIT } from '../src/limit';
+
+it('is a positive limit', () => {
+  expect(LIMIT).toBeGreaterThan(0);
+});
+
+it('is at most 100', () => {
+  expect(LIMIT).toBeLessThanOrEqual(100);
+});
+`,
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    const throwsOnLoad = reportedMutant(report, 'src/limit.ts', 'limit > 0', 'limit <= 0');
+    expect(throwsOnLoad.status, lines).toBe('Killed');
+    expect(throwsOnLoad.killedBy?.sort(), lines).toEqual(['test/limit.test.ts: is a positive limit', 'test/limit.test.ts: is at most 100']);
+  });
+
+  it('stops before any mutant when a test fails with none active, naming the test', async () => {
+    project = await tempJestProject(
+      {
+        'src/add.js': 'exports.add = (a, b) => a + b;\n',
+        'test/add.test.js': `const { add } = require('../src/add');
+
+describe('add', () => {
+  it('adds', () => {
+    expect(add(1, 2)).toBe(3);
+  });
+  it('is wrong on purpose', () => {
+    expect(add(1, 1)).toBe(3);
+  });
+});
+`,
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(5);
+    expect(run.stderr).toContain('add > is wrong on purpose');
+    expect(run.stderr).toContain('Expected: 3');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('says what is wrong with a broken jest config, without a stack trace', async () => {
+    project = await tempJestProject(
+      {
+        'jest.config.js': 'module.exports = { testEnvironment: "no-such-environment" };\n',
+        'src/add.js': 'exports.add = (a, b) => a + b;\n',
+        'test/add.test.js': "it('adds', () => expect(require('../src/add').add(1, 2)).toBe(3));\n",
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(3);
+    expect(run.stderr).toContain('jest cannot read its config');
+    expect(run.stderr).toContain('no-such-environment');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('the jest runner', () => {
+  it('says jest is not installed, without a stack trace', async () => {
+    project = await tempProject({
+      'package.json': '{ "name": "no-jest", "private": true }\n',
+      'src/add.js': 'exports.add = (a, b) => a + b;\n',
+      'test/add.test.js': "it('adds', () => expect(require('../src/add').add(1, 2)).toBe(3));\n",
+    });
+    const run = await project.mutate('run', '--test-runner', 'jest');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(3);
+    expect(run.stderr).toContain('jest is not installed');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('serves the instrumented code through ts-jest, type checking and all (jest 29)', async () => {
+    project = await tempJestProject(
+      {
+        'jest.config.js': "module.exports = { preset: 'ts-jest', testEnvironment: 'node' };\n",
+        'tsconfig.json': '{ "compilerOptions": { "strict": true, "esModuleInterop": true } }\n',
+        'src/age.ts': `export function isAdult(age: number): boolean {
+  return age >= 18;
+}
+`,
+        'test/age.test.ts': `import { expect, it } from '@jest/globals';
+import { isAdult } from '../src/age';
+
+it('calls 30 an adult', () => {
+  expect(isAdult(30)).toBe(true);
+});
+
+it('calls 12 a minor', () => {
+  expect(isAdult(12)).toBe(false);
+});
+`,
+      },
+      JEST_30_AND_29[1]![1],
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    expect(reportedMutant(report, 'src/age.ts', 'age >= 18', 'age > 18').status, lines).toBe('Survived');
+    expect(reportedMutant(report, 'src/age.ts', 'age >= 18', 'age < 18').status, lines).toBe('Killed');
+  });
+});
