@@ -61,9 +61,12 @@ function describe(file: string, result: TestResult): string {
   return [file, ...result.names].join(' > ');
 }
 
-/** Why a file's process failed with no test failing: the end of what it wrote to stderr. */
-function exitMessage(run: FileRun): string {
-  const lines = run.stderr.trim().split('\n');
-  const end = lines.slice(-20).join('\n');
+/** Why a file's process failed with no test failing: what it wrote to stderr, without Node's own frames and version line. */
+export function exitMessage(run: Pick<FileRun, 'stderr' | 'exitCode'>): string {
+  const lines = run.stderr
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\s+at .*\(?node:internal\//.test(line) && !/^Node\.js v\d/.test(line));
+  const end = lines.slice(-20).join('\n').trim();
   return end || `its process exited with code ${run.exitCode}`;
 }

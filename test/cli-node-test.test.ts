@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readReport, reportedMutant, verdictLines, type MutationTestResult } from './support/report.js';
+import { REPO_ROOT, runCommand, tempProject, type TempProject } from './support/temp-project.js';
+import { ExitCode } from '../packages/cli/src/exit-codes.js';
+import { AGE_SOURCE, AGE_SOURCE_CJS, AGE_SOURCE_TS, ageTests, CJS_HEADER, ESM_HEADER, NODE_22, NODE_24, nodeTestPackage, TS_HEADER } from './support/node-test-projects.js';
+
+const MUTATE_JS = path.join(REPO_ROOT, 'packages/cli/bin/mutate.js');
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+/** What the age project's tests must find, whatever its module kind and Node. */
+function expectAgeVerdicts(report: MutationTestResult, source: string, testFile: string): void {
+  const lines = verdictLines(report).join('\n');
+  // No test checks 18 itself.
+  expect(reportedMutant(report, source, 'age >= LIMITS.adult', 'age > LIMITS.adult').status, lines).toBe('Survived');
+  const killed = reportedMutant(report, source, 'age >= LIMITS.adult', 'age < LIMITS.adult');
+  expect(killed.status, lines).toBe('Killed');
+  // Named by its suites, and only the tests that reach it ran.
+  expect(reportedMutant(report, source, "return 'minor'", 'return;').killedBy, lines).toEqual([`${testFile}: classify > minors > calls 12 a minor`]);
+  expect(reportedMutant(report, source, "'adult'", '""').killedBy, lines).toEqual([`${testFile}: classify > calls 30 an adult`]);
+  // A module-level constant: reached as the module loads, killed by the tests that read it.
+  const constant = reportedMutant(report, source, '{ adult: 18 }', '{}');
+  expect(constant.status, lines).toBe('Killed');
+  expect(constant.static, lines).toBe(true);
+  // An endless loop, stopped by the hit limit (or the time limit).
+  expect(reportedMutant(report, source, 'i++', 'i--').status, lines).toBe('Timeout');
+  expect(reportedMutant(report, source, 'a + b', 'a - b').status, lines).toBe('NoCoverage');
+  expect(reportedMutant(report, source, 'i < count', 'i <= count').coveredBy, lines).toEqual([`${testFile}: draws two stars`]);
+}
+
+async function mutateUnchanged(run: () => Promise<{ exitCode: number; stdout: string; stderr: string }>): Promise<void> {
+  const before = await project!.snapshot();
+  const result = await run();
+  expect(result.exitCode, result.stdout + result.stderr).toBe(ExitCode.Success);
+  const after = await project!.snapshot();
+  for (const file of after.keys()) if (file.startsWith('reports/')) after.delete(file);
+  expect(after).toEqual(before);
+}
+
+describe('the node:test runner', () => {
+  it('tests an ES module project: survivors at a boundary, killed mutants named by suite, NoCoverage, Timeout, a static constant; the tree unchanged', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module' }),
+      'src/age.js': AGE_SOURCE,
+      'test/age.test.js': ageTests(ESM_HEADER),
+    });
+    await mutateUnchanged(() => project!.mutate('run', '--test-runner', 'node', '--reporters', 'json'));
+    expectAgeVerdicts(readReport(project.dir), 'src/age.js', 'test/age.test.js');
+  });
+
+  it('tests a CommonJS project found by its test script (`node --test test/`), with `require` and a test that calls back', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ scripts: { test: 'node --test test/' } }),
+      'src/age.cjs': AGE_SOURCE_CJS,
+      // No `.test` in the name: every file of a `test` directory is a test.
+      'test/age.js': ageTests(CJS_HEADER).replace("test('draws two stars', () => {", "test('draws two stars', (t, done) => {\n  setImmediate(done);"),
+    });
+    await mutateUnchanged(() => project!.mutate('run', '--reporters', 'json'));
+    expectAgeVerdicts(readReport(project.dir), 'src/age.cjs', 'test/age.js');
+  });
+
+  it.each([
+    ['Node 22', NODE_22],
+    ['Node 24', NODE_24],
+  ])('tests a TypeScript project, its types stripped by %s', async (_name, node) => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module' }),
+      'src/age.ts': AGE_SOURCE_TS,
+      'test/age.test.ts': ageTests(TS_HEADER),
+    });
+    await mutateUnchanged(() => runCommand(node, [MUTATE_JS, 'run', '--test-runner', 'node', '--reporters', 'json'], project!.dir));
+    expectAgeVerdicts(readReport(project.dir), 'src/age.ts', 'test/age.test.ts');
+  });
+
+  it('tests the sources of a CLI its tests spawn, each mutant counted for the test that spawned it', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module' }),
+      'src/age.js': AGE_SOURCE,
+      'src/cli.js': "import { classify } from './age.js';\n\nconsole.log(classify(Number(process.argv[2])));\n",
+      'test/cli.test.js': `import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const run = (age) => execFileSync(process.execPath, ['src/cli.js', age], { encoding: 'utf8' }).trim();
+
+test('calls 30 an adult', () => {
+  assert.equal(run('30'), 'adult');
+});
+
+test('calls 12 a minor', () => {
+  assert.equal(run('12'), 'minor');
+});
+`,
+    });
+    const run = await project.mutate('run', '--test-runner', 'node', '--reporters', 'json');
+    expect(run.exitCode, run.stderr).toBe(ExitCode.Success);
+    const notice = /2 tests start Node processes: .*\(from (\S+)\)/.exec(run.stdout + run.stderr);
+    expect(notice, run.stdout + run.stderr).not.toBeNull();
+    expect(existsSync(notice![1]!)).toBe(false);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    expect(reportedMutant(report, 'src/age.js', 'age >= LIMITS.adult', 'age > LIMITS.adult').status, lines).toBe('Survived');
+    expect(reportedMutant(report, 'src/age.js', "return 'minor'", 'return;').killedBy, lines).toEqual(['test/cli.test.js: calls 12 a minor']);
+    expect(reportedMutant(report, 'src/age.js', "'adult'", '""').killedBy, lines).toEqual(['test/cli.test.js: calls 30 an adult']);
+  });
+
+  it('names the test that fails with no mutant active, and the file that fails to load, and stops', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module' }),
+      'src/age.js': AGE_SOURCE,
+      'test/age.test.js': `${ageTests(ESM_HEADER)}
+describe('adults', () => {
+  it('wrongly calls 40 a minor', () => {
+    assert.equal(classify(40), 'minor');
+  });
+});
+`,
+      'test/load.test.js': "throw new Error('this file cannot load');\n",
+    });
+    const run = await project.mutate('run', '--test-runner', 'node');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(ExitCode.BaselineFailed);
+    expect(run.stderr).toContain('test/age.test.js > adults > wrongly calls 40 a minor');
+    expect(run.stderr).toContain('test/load.test.js');
+    expect(run.stderr).toContain('this file cannot load');
+    // The passing tests are not named.
+    expect(run.stderr).not.toContain('calls 30 an adult');
+  });
+});
