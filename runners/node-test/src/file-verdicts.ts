@@ -53,7 +53,8 @@ export function mutantVerdictOfFile(run: FileRun, keys: readonly string[], idOf:
   const failed = keys.filter((_, i) => outcomes[i] === 'failed');
   if (failed.length > 0) return { kind: 'killed', killedBy: failed.map(idOf), message: results.get(failed[0]!)?.message ?? 'failed', ran };
   const defined = new Set(run.report?.tests.map((test) => test.key));
-  const removed = run.report ? keys.filter((key) => !defined.has(key)).length : 0;
+  // Only a process that reported what it defined can tell a test that is gone.
+  const removed = run.report ? keys.filter((key, i) => outcomes[i] === undefined && !defined.has(key)).length : 0;
   return { kind: 'passed', ran, removed, notRun: keys.length - ran - removed, ...(run.exitCode !== 0 ? { loadFailure: exitMessage(run) } : {}) };
 }
 
