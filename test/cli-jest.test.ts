@@ -9,6 +9,19 @@ afterEach(async () => {
   project = undefined;
 });
 
+/** A passing suite of one test, for the runs that must stop before any test. */
+const ADDER = {
+  'src/add.js': 'exports.add = (a, b) => a + b;\n',
+  'test/add.test.js': "it('adds', () => expect(require('../src/add').add(1, 2)).toBe(3));\n",
+};
+
+/** The run stopped with a user's error: its exit code, the message saying what is wrong, and no stack trace. */
+function expectUserError(run: { exitCode: number; stdout: string; stderr: string }, exitCode: number, ...says: string[]): void {
+  expect(run.exitCode, run.stdout + run.stderr).toBe(exitCode);
+  for (const text of says) expect(run.stderr).toContain(text);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
 /** The project's files after the run, but the report mutate wrote. */
 async function treeWithoutReports(tempProject: TempProject): Promise<Map<string, string>> {
   const tree = await tempProject.snapshot();
@@ -107,41 +120,44 @@ describe('add', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(5);
-    expect(run.stderr).toContain('add > is wrong on purpose');
-    expect(run.stderr).toContain('Expected: 3');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expectUserError(await project.mutate('run', '--test-runner', 'jest'), 5, 'add > is wrong on purpose', 'Expected: 3');
   });
 
   it('says what is wrong with a broken jest config, without a stack trace', async () => {
+    project = await tempJestProject({ 'jest.config.js': 'module.exports = { testEnvironment: "no-such-environment" };\n', ...ADDER }, nodeModules);
+    expectUserError(await project.mutate('run', '--test-runner', 'jest'), 3, 'jest cannot read its config', 'no-such-environment');
+  });
+
+  it('calls a mutant whose test waits for what never comes a Timeout, before jest would fail the test', async () => {
     project = await tempJestProject(
       {
-        'jest.config.js': 'module.exports = { testEnvironment: "no-such-environment" };\n',
-        'src/add.js': 'exports.add = (a, b) => a + b;\n',
-        'test/add.test.js': "it('adds', () => expect(require('../src/add').add(1, 2)).toBe(3));\n",
+        // jest's own timeout far off: only mutate's time limit can end the test.
+        'jest.config.js': 'module.exports = { testTimeout: 60000 };\n',
+        'src/ready.js': `exports.whenReady = () =>
+  new Promise((resolve) => {
+    const done = () => {
+      resolve('ready');
+    };
+    setTimeout(done, 1);
+  });
+`,
+        'test/ready.test.js': "it('gets ready', async () => expect(await require('../src/ready').whenReady()).toBe('ready'));\n",
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(3);
-    expect(run.stderr).toContain('jest cannot read its config');
-    expect(run.stderr).toContain('no-such-environment');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    const neverResolves = report.files['src/ready.js']!.mutants.filter((mutant) => mutant.mutatorName === 'BlockStatement' && mutant.location.start.line === 3);
+    expect(neverResolves.map((mutant) => mutant.status), lines).toEqual(['Timeout']);
   });
 });
 
 describe('the jest runner', () => {
   it('says jest is not installed, without a stack trace', async () => {
-    project = await tempProject({
-      'package.json': '{ "name": "no-jest", "private": true }\n',
-      'src/add.js': 'exports.add = (a, b) => a + b;\n',
-      'test/add.test.js': "it('adds', () => expect(require('../src/add').add(1, 2)).toBe(3));\n",
-    });
-    const run = await project.mutate('run', '--test-runner', 'jest');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(3);
-    expect(run.stderr).toContain('jest is not installed');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
+    project = await tempProject({ 'package.json': '{ "name": "no-jest", "private": true }\n', ...ADDER });
+    expectUserError(await project.mutate('run', '--test-runner', 'jest'), 3, 'jest is not installed');
   });
 
   it('serves the instrumented code through ts-jest, type checking and all (jest 29)', async () => {
