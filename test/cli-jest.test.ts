@@ -191,3 +191,51 @@ it('calls 12 a minor', () => {
     expect(reportedMutant(report, 'src/age.ts', 'age >= 18', 'age < 18').status, lines).toBe('Killed');
   });
 });
+
+describe.each(JEST_30_AND_29)('a CLI its tests spawn, under %s', (_name, nodeModules) => {
+  it('has its mutants tested through the processes the tests start, none NoCoverage', async () => {
+    project = await tempJestProject(
+      {
+        'src/classify.js': `function classify(age) {
+  if (age >= 18) return 'adult';
+  return 'minor';
+}
+
+function stars(count) {
+  let line = '';
+  for (let i = 0; i < count; i++) line += '*';
+  return line;
+}
+module.exports = { classify, stars };
+`,
+        'src/cli.js': "const { classify, stars } = require('./classify');\n\nconsole.log(classify(Number(process.argv[2])), stars(2));\n",
+        'test/cli.test.js': `const { execFileSync } = require('node:child_process');
+
+const run = (...args) => execFileSync(process.execPath, ['src/cli.js', ...args], { encoding: 'utf8' }).trim();
+
+it('calls 30 an adult', () => {
+  expect(run('30')).toBe('adult **');
+});
+
+it('calls 12 a minor', () => {
+  expect(run('12')).toBe('minor **');
+});
+`,
+      },
+      nodeModules,
+    );
+    const before = await project.snapshot();
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/2 tests start Node processes/);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    expect(reportedMutant(report, 'src/classify.js', 'age >= 18', 'age > 18').status, lines).toBe('Survived');
+    expect(reportedMutant(report, 'src/classify.js', 'age >= 18', 'age < 18').status, lines).toBe('Killed');
+    expect(reportedMutant(report, 'src/classify.js', 'i++', 'i--').status, lines).toBe('Timeout');
+    expect(reportedMutant(report, 'src/classify.js', "'minor'", '""').killedBy, lines).toEqual([expect.stringContaining('calls 12 a minor')]);
+    const mutants = Object.values(report.files).flatMap(({ mutants }) => mutants);
+    expect(mutants.filter((mutant) => mutant.status === 'NoCoverage'), lines).toEqual([]);
+    expect(await treeWithoutReports(project)).toEqual(before);
+  });
+});

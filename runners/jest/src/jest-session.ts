@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { join, resolve } from 'node:path';
+import { ChildSandbox, CHILD_ENV, preloadUrl } from '@mutate/child-processes';
+import { takeChildReports } from '@mutate/child-processes/in-child';
 import * as coreRunner from '@mutate/core/runner';
 import { addToGroup, MutateBug } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
@@ -42,6 +45,7 @@ export class JestSession implements TestRunner {
   broken = false;
   private loadErrors = new Map<string, string>();
   private interrupted = false;
+  private runs = 0;
 
   private constructor(
     private readonly root: string,
@@ -50,6 +54,8 @@ export class JestSession implements TestRunner {
     private readonly state: ThreadState,
     private readonly configFile: string | undefined,
     private readonly cacheDirectories: ReadonlyMap<Project, string>,
+    /** The instrumented copies the Node processes tests start load instead of the files (none when told to leave them alone). */
+    private readonly sandbox: ChildSandbox | undefined,
   ) {
     runner.on('test-file-success', ([test, result]) => {
       // A file whose module-level code threw, or a describe callback: "Test suite failed to run".
@@ -67,6 +73,7 @@ export class JestSession implements TestRunner {
     const state = threadStateModule.threadState();
     // The name core gives the switchboard (where its runner API says it; `__mutate` before it did).
     state.switchboard = (coreRunner as { SWITCHBOARD?: string }).SWITCHBOARD ?? '__mutate';
+    state.takeChildReports = takeChildReports;
     const cacheDirectories = new Map<Project, string>();
     const projects = await Promise.all(
       configs.map(async (config, index) => {
@@ -82,7 +89,8 @@ export class JestSession implements TestRunner {
     );
     const runner = new jest.TestRunner(runGlobalConfig(globalConfig as GlobalConfig), { changedFiles: undefined, sourcesRelatedToTestsInChangedFiles: undefined });
     const configFile = jestSettings.configFile === undefined ? undefined : resolve(root, jestSettings.configFile);
-    return new JestSession(root, projects, runner, state, configFile, cacheDirectories);
+    const sandbox = settings?.['childProcesses'] === false ? undefined : await ChildSandbox.create(root, scratchDir);
+    return new JestSession(root, projects, runner, state, configFile, cacheDirectories, sandbox);
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -96,6 +104,7 @@ export class JestSession implements TestRunner {
 
   serve(files: ServedFiles): void {
     for (const [path, { code }] of files) this.state.served.set(path, code);
+    this.sandbox?.write(files);
     const served = [...this.state.served.keys()];
     for (const project of this.projects) {
       project.serving = { ...project.context, config: servingConfig(project.context.config, MODULES, served, this.cacheDirectories.get(project)!) };
@@ -106,7 +115,7 @@ export class JestSession implements TestRunner {
     const started = performance.now();
     const inPart = testFiles && new Set(testFiles);
     const files = (await this.findTestFiles()).filter(({ path }) => !inPart || inPart.has(path));
-    const run = newRun({ active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, onlyTests: undefined, deadline: Number.POSITIVE_INFINITY });
+    const run = this.newRun({ active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, onlyTests: undefined, deadline: Number.POSITIVE_INFINITY });
     const result = await this.runFiles(files, run);
     if (result.hung) throw new Error('the dry run never finished');
     const tests: DryRunTest[] = [];
@@ -130,6 +139,10 @@ export class JestSession implements TestRunner {
     const notices = unseen.map(
       (path) => `${path} runs in a test environment of its own (a @jest-environment comment): mutate cannot see what its tests reach, so they test no mutant`,
     );
+    if (run.testsWithChildren > 0 && this.sandbox) {
+      const tests = run.testsWithChildren === 1 ? '1 test starts' : `${run.testsWithChildren} tests start`;
+      notices.push(`${tests} Node processes: they run instrumented copies of the sources (from ${this.sandbox.dir}), so the mutants they reach are tested too`);
+    }
     return { tests, staticCovered, coverCounts: Object.fromEntries(run.coverCounts), failures, durationMs: performance.now() - started, notices };
   }
 
@@ -140,7 +153,7 @@ export class JestSession implements TestRunner {
    */
   async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
     const deadline = performance.now() + timeoutMs;
-    const run = newRun({ active: mutantId, hitLimit, dryRun: false, bail: true, onlyTests: new Set(tests.map((test) => test.id)), deadline });
+    const run = this.newRun({ active: mutantId, hitLimit, dryRun: false, bail: true, onlyTests: new Set(tests.map((test) => test.id)), deadline });
     let testsRun = 0;
     const removed: string[] = [];
     for (const { project, file, ids } of groupByFileInOrder(tests)) {
@@ -158,6 +171,7 @@ export class JestSession implements TestRunner {
   }
 
   async close(): Promise<void> {
+    this.sandbox?.close();
     this.state.run = undefined;
     this.state.served.clear();
     for (const project of this.projects) this.state.projects.delete(project.context.config.id);
@@ -188,6 +202,40 @@ export class JestSession implements TestRunner {
    * the session is broken and the lab replaces the thread.
    */
   private async runFiles(files: readonly { project: Project; path: string }[], run: RunState): Promise<FilesRun> {
+    const restoreEnv = this.reachChildProcesses(run);
+    try {
+      return await this.runFilesReached(files, run);
+    } finally {
+      restoreEnv();
+    }
+  }
+
+  /**
+   * Every Node process the run's tests start loads mutate's preload (through NODE_OPTIONS, which a
+   * test environment copies as it is made): it runs the sandbox's instrumented copies with the run's
+   * mutant, and reports what it reached into the run's directory, which the environment reads after
+   * each test. Returns how to put the thread's environment back.
+   */
+  private reachChildProcesses(run: RunState): () => void {
+    if (!run.childReports || !this.sandbox) return () => undefined;
+    const before = { NODE_OPTIONS: process.env['NODE_OPTIONS'], [CHILD_ENV]: process.env[CHILD_ENV] };
+    process.env['NODE_OPTIONS'] = [before.NODE_OPTIONS, `--import=${preloadUrl}`].filter(Boolean).join(' ');
+    const hitLimit = Number.isFinite(run.hitLimit) ? run.hitLimit : null;
+    process.env[CHILD_ENV] = JSON.stringify({ active: run.active, hitLimit, reports: run.childReports, root: this.sandbox.root, sandbox: this.sandbox.dir, switchboard: this.state.switchboard });
+    return () => {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    };
+  }
+
+  private newRun(options: Pick<RunState, 'active' | 'hitLimit' | 'dryRun' | 'bail' | 'onlyTests' | 'deadline'>): RunState {
+    const childReports = this.sandbox ? join(this.sandbox.dir, '.reports', `${process.pid}-${threadId}-${++this.runs}`) : undefined;
+    return { ...options, childReports, testsWithChildren: 0, files: new Map(), coverCounts: new Map(), hits: 0, overLimit: false, timedOut: false, failed: false };
+  }
+
+  private async runFilesReached(files: readonly { project: Project; path: string }[], run: RunState): Promise<FilesRun> {
     this.state.run = run;
     this.loadErrors = new Map();
     this.interrupted = false;
@@ -210,10 +258,6 @@ export class JestSession implements TestRunner {
     this.state.run = undefined;
     return { hung: false, loadErrors: this.loadErrors };
   }
-}
-
-function newRun(options: Pick<RunState, 'active' | 'hitLimit' | 'dryRun' | 'bail' | 'onlyTests' | 'deadline'>): RunState {
-  return { ...options, files: new Map(), coverCounts: new Map(), hits: 0, overLimit: false, timedOut: false, failed: false };
 }
 
 /** The project's own test environment class, loaded as jest loads it (through its transforms). */

@@ -5,7 +5,7 @@
 // in the lab thread; it reads the run's options from `thread-state.cts`.
 import threadStateModule = require('./thread-state.cjs');
 import testIdsModule = require('./test-ids.cjs');
-import type { CircusEvent, CircusState, CircusTest, EnvironmentConfig, EnvironmentContext, FileRecord, JestEnvironment, RunState } from './thread-types.js';
+import type { CircusEvent, CircusState, CircusTest, EnvironmentConfig, EnvironmentContext, FileRecord, JestEnvironment, RunState, ThreadState } from './thread-types.js';
 
 const HIT_LIMIT_MESSAGE = 'mutate: the mutant ran more often than its hit limit (an endless loop?)';
 const TIMED_OUT_MESSAGE = 'mutate: the mutant ran past its time limit';
@@ -22,7 +22,7 @@ class MutateEnvironment {
     // A file run outside mutate's runs (none here) gets the inert switchboard of the instrumented header.
     if (!run) return environment as unknown as MutateEnvironment;
     const file = relativePosix(config.projectConfig.rootDir, context.testPath);
-    const recorder = new FileRecorder(run, context.testPath, project.label, file, environment.global);
+    const recorder = new FileRecorder(run, context.testPath, project.label, file, environment.global, state.takeChildReports);
     environment.global[state.switchboard] = recorder.switchboard;
     const own = environment.handleTestEvent;
     environment.handleTestEvent = (event, circusState) => {
@@ -47,6 +47,7 @@ class FileRecorder {
     private readonly label: string,
     private readonly file: string,
     testGlobal: Record<string, unknown>,
+    private readonly takeChildReports: ThreadState['takeChildReports'],
   ) {
     run.files.set(testPath, this.record);
     // Thrown in the test's own realm, so jest sees an ordinary Error of the test.
@@ -104,6 +105,8 @@ class FileRecorder {
   }
 
   private started(test: CircusTest): void {
+    // What processes started outside any test (module load, `beforeAll`) reached is the file's.
+    this.collectChildReports(this.record.staticCovered);
     // A killed mutant needs no more tests; nor does one past its limits.
     if ((this.run.bail && this.run.failed) || this.run.overLimit || this.run.timedOut) test.mode = 'skip';
     this.current = test.mode === 'skip' || test.mode === 'todo' ? undefined : { test, covered: new Set(), started: performance.now() };
@@ -115,6 +118,7 @@ class FileRecorder {
     if (current?.test !== test) return;
     const named = this.ids.get(test);
     if (!named) return;
+    if (this.collectChildReports(current.covered) > 0) this.run.testsWithChildren += 1;
     const failure = test.errors.length > 0 ? test.errors.map(describeError).join('\n\n') : undefined;
     if (failure !== undefined) this.run.failed = true;
     this.record.tests.push({
@@ -124,6 +128,24 @@ class FileRecorder {
       covered: [...current.covered],
       ...(failure !== undefined ? { failure } : {}),
     });
+  }
+
+  /**
+   * What the Node processes started so far reported as they exited (`@mutate/child-processes`):
+   * the mutants they reached count as reached here, their hits against the hit limit. How many reported.
+   */
+  private collectChildReports(target: Set<number>): number {
+    if (!this.run.childReports) return 0;
+    const reports = this.takeChildReports(this.run.childReports);
+    for (const report of reports) {
+      for (const [id, count] of Object.entries(report.coverCounts)) {
+        target.add(Number(id));
+        if (this.run.dryRun) this.run.coverCounts.set(Number(id), (this.run.coverCounts.get(Number(id)) ?? 0) + count);
+      }
+      if (report.reached) this.run.hits += 1;
+      if (report.overLimit) this.run.overLimit = true;
+    }
+    return reports.length;
   }
 }
 

@@ -8,7 +8,7 @@ const KEY = Symbol.for('mutate.jest-runner.thread-state');
 
 function threadState(): ThreadState {
   const holder = globalThis as unknown as Record<symbol, ThreadState | undefined>;
-  return (holder[KEY] ??= { switchboard: '__mutate', served: new Map(), projects: new Map(), run: undefined });
+  return (holder[KEY] ??= { switchboard: '__mutate', served: new Map(), projects: new Map(), run: undefined, takeChildReports: () => [] });
 }
 
 export = { threadState };

@@ -16,6 +16,13 @@ export interface RunState {
   /** By test file (absolute path): what its run saw. */
   readonly files: Map<string, FileRecord>;
   readonly coverCounts: Map<number, number>;
+  /**
+   * Where the Node processes this run's tests start (a CLI they spawn) report what they reached
+   * (`@mutate/child-processes`); absent when they are left alone.
+   */
+  readonly childReports: string | undefined;
+  /** How many tests started such processes (dry run). */
+  testsWithChildren: number;
   hits: number;
   overLimit: boolean;
   timedOut: boolean;
@@ -98,4 +105,13 @@ export interface ThreadState {
   readonly served: Map<string, string>;
   readonly projects: Map<string, ProjectEntry>;
   run: RunState | undefined;
+  /** Reads and removes the reports in a directory (`takeChildReports` of `@mutate/child-processes/in-child`). */
+  takeChildReports: (dir: string) => readonly ChildReport[];
+}
+
+/** What a Node process a test started reports as it exits (`@mutate/child-processes`' `ChildReport`). */
+export interface ChildReport {
+  readonly coverCounts: Readonly<Record<number, number>>;
+  readonly reached: boolean;
+  readonly overLimit: boolean;
 }
