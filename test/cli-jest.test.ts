@@ -102,6 +102,38 @@ it('is at most 100', () => {
     expect(throwsOnLoad.killedBy?.sort(), lines).toEqual(['test/limit.test.ts: is a positive limit', 'test/limit.test.ts: is at most 100']);
   });
 
+  it('reaches the mutants from a test file that names its own environment (@jest-environment)', async () => {
+    project = await tempJestProject(
+      {
+        'test/euro-environment.js': `const { TestEnvironment } = require('jest-environment-node');
+
+module.exports = class EuroEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.global.CURRENCY = 'EUR';
+  }
+};
+`,
+        'src/price.js': "exports.price = (cents) => (cents / 100).toFixed(2) + ' ' + globalThis.CURRENCY;\n",
+        'test/price.test.js': `/**
+ * @jest-environment ./test/euro-environment.js
+ */
+const { price } = require('../src/price');
+
+it('shows euros', () => {
+  expect(price(1850)).toBe('18.50 EUR');
+});
+`,
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    expect(reportedMutant(report, 'src/price.js', 'cents / 100', 'cents * 100').killedBy, lines).toEqual(['test/price.test.js: shows euros']);
+  });
+
   it('stops before any mutant when a test fails with none active, naming the test', async () => {
     project = await tempJestProject(
       {

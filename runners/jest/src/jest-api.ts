@@ -85,3 +85,12 @@ export interface ScriptTransformer {
 export interface JestTransformModule {
   createScriptTransformer(config: ProjectConfig, cacheFS?: Map<string, string>): Promise<ScriptTransformer>;
 }
+
+export interface JestResolveModule {
+  resolveTestEnvironment(options: ProjectConfig & { requireResolveFunction: (module: string) => string; testEnvironment: string }): string;
+}
+
+export interface JestDocblockModule {
+  extract(contents: string): string;
+  parse(docblock: string): Record<string, string | string[]>;
+}

@@ -8,6 +8,7 @@ import { addToGroup, MutateBug } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import threadStateModule from './thread-state.cjs';
 import type { GlobalConfig, JestRunner, JestTest, TestContext } from './jest-api.js';
+import { FileEnvironments } from './file-environments.js';
 import { judgeFile } from './judge-file.js';
 import { cacheDirectoryFor, readJestConfig, runGlobalConfig, servingConfig, type JestSettings, type MutateModules } from './read-jest-config.js';
 import { resolveProjectJest, type ProjectJest } from './resolve-jest.js';
@@ -56,6 +57,7 @@ export class JestSession implements TestRunner {
     private readonly cacheDirectories: ReadonlyMap<Project, string>,
     /** The instrumented copies the Node processes tests start load instead of the files (none when told to leave them alone). */
     private readonly sandbox: ChildSandbox | undefined,
+    private readonly fileEnvironments: FileEnvironments,
   ) {
     runner.on('test-file-success', ([test, result]) => {
       // A file whose module-level code threw, or a describe callback: "Test suite failed to run".
@@ -90,7 +92,7 @@ export class JestSession implements TestRunner {
     const runner = new jest.TestRunner(runGlobalConfig(globalConfig as GlobalConfig), { changedFiles: undefined, sourcesRelatedToTestsInChangedFiles: undefined });
     const configFile = jestSettings.configFile === undefined ? undefined : resolve(root, jestSettings.configFile);
     const sandbox = settings?.['childProcesses'] === false ? undefined : await ChildSandbox.create(root, scratchDir);
-    return new JestSession(root, projects, runner, state, configFile, cacheDirectories, sandbox);
+    return new JestSession(root, projects, runner, state, configFile, cacheDirectories, sandbox, new FileEnvironments(jest, MODULES.environment));
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -137,7 +139,7 @@ export class JestSession implements TestRunner {
       }
     }
     const notices = unseen.map(
-      (path) => `${path} runs in a test environment of its own (a @jest-environment comment): mutate cannot see what its tests reach, so they test no mutant`,
+      (path) => `${path} runs in a test environment of its own (a @jest-environment comment) that mutate could not wrap (an ES module): mutate cannot see what its tests reach, so they test no mutant`,
     );
     if (run.testsWithChildren > 0 && this.sandbox) {
       const tests = run.testsWithChildren === 1 ? '1 test starts' : `${run.testsWithChildren} tests start`;
@@ -236,6 +238,7 @@ export class JestSession implements TestRunner {
   }
 
   private async runFilesReached(files: readonly { project: Project; path: string }[], run: RunState): Promise<FilesRun> {
+    await this.fileEnvironments.prepare(files.map(({ project, path }) => ({ config: project.context.config, path })));
     this.state.run = run;
     this.loadErrors = new Map();
     this.interrupted = false;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '@mutate/core/runner';
-import type { JestConfigModule, JestCoreModule, JestRunnerClass, JestRuntimeClass, JestTransformModule } from './jest-api.js';
+import type { JestConfigModule, JestCoreModule, JestDocblockModule, JestResolveModule, JestRunnerClass, JestRuntimeClass, JestTransformModule } from './jest-api.js';
 
 /** The project's own jest: mutate drives whatever version the project installed (29 or 30), never a copy of its own. */
 export interface ProjectJest {
@@ -13,6 +13,10 @@ export interface ProjectJest {
   readonly Runtime: JestRuntimeClass;
   readonly TestRunner: JestRunnerClass;
   readonly transform: JestTransformModule;
+  readonly resolve: JestResolveModule;
+  readonly docblock: JestDocblockModule;
+  /** `require` as jest-runner has it: it resolves a test file's own environment with its `require.resolve`. */
+  readonly runnerRequire: NodeJS.Require;
 }
 
 const resolved = new Map<string, Promise<ProjectJest>>();
@@ -44,7 +48,9 @@ async function loadProjectJest(root: string): Promise<ProjectJest> {
   const fromCore = createRequire(corePath);
   const load = <T>(name: string): T => fromCore(fromCore.resolve(name)) as T;
   const runtime = load<{ default: JestRuntimeClass }>('jest-runtime');
-  const runner = load<{ default: JestRunnerClass }>('jest-runner');
+  const runnerPath = fromCore.resolve('jest-runner');
+  const runner = fromCore(runnerPath) as { default: JestRunnerClass };
+  const runnerRequire = createRequire(runnerPath);
   return {
     version,
     major,
@@ -53,5 +59,8 @@ async function loadProjectJest(root: string): Promise<ProjectJest> {
     Runtime: runtime.default,
     TestRunner: runner.default,
     transform: load<JestTransformModule>('@jest/transform'),
+    resolve: load<JestResolveModule>('jest-resolve'),
+    docblock: runnerRequire(runnerRequire.resolve('jest-docblock')) as JestDocblockModule,
+    runnerRequire,
   };
 }

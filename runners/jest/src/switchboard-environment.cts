@@ -5,22 +5,28 @@
 // in the lab thread; it reads the run's options from `thread-state.cts`.
 import threadStateModule = require('./thread-state.cjs');
 import testIdsModule = require('./test-ids.cjs');
-import type { CircusEvent, CircusState, CircusTest, EnvironmentConfig, EnvironmentContext, FileRecord, JestEnvironment, RunState, ThreadState } from './thread-types.js';
+import type { CircusEvent, CircusState, CircusTest, EnvironmentClass, EnvironmentConfig, EnvironmentContext, FileRecord, JestEnvironment, RunState, ThreadState } from './thread-types.js';
 
 const HIT_LIMIT_MESSAGE = 'mutate: the mutant ran more often than its hit limit (an endless loop?)';
 const TIMED_OUT_MESSAGE = 'mutate: the mutant ran past its time limit';
 /** Probes look at the clock every so many calls: a synchronous endless loop never lets a timer fire. */
 const CLOCK_EVERY = 1024;
 
-class MutateEnvironment {
-  constructor(config: EnvironmentConfig, context: EnvironmentContext) {
+/**
+ * The environment class jest constructs: it makes the project's environment (`Inner`, else the
+ * project's `testEnvironment` prepared in the thread state) and returns it with the switchboard
+ * installed and its event handler wrapped.
+ */
+function wrapping(Inner?: EnvironmentClass): EnvironmentClass {
+  return function MutateEnvironment(config: EnvironmentConfig, context: EnvironmentContext): JestEnvironment {
     const state = threadStateModule.threadState();
     const project = state.projects.get(config.projectConfig.id);
-    if (!project) throw new Error(`mutate: no test environment prepared for the jest project ${config.projectConfig.rootDir}`);
-    const environment = new project.environment(config, context);
+    const Environment = Inner ?? project?.environment;
+    if (!project || !Environment) throw new Error(`mutate: no test environment prepared for the jest project ${config.projectConfig.rootDir}`);
+    const environment = new Environment(config, context);
     const run = state.run;
     // A file run outside mutate's runs (none here) gets the inert switchboard of the instrumented header.
-    if (!run) return environment as unknown as MutateEnvironment;
+    if (!run) return environment;
     const file = relativePosix(config.projectConfig.rootDir, context.testPath);
     const recorder = new FileRecorder(run, context.testPath, project.label, file, environment.global, state.takeChildReports);
     environment.global[state.switchboard] = recorder.switchboard;
@@ -29,8 +35,8 @@ class MutateEnvironment {
       recorder.handle(event, circusState);
       return own?.call(environment, event, circusState);
     };
-    return environment as unknown as MutateEnvironment;
-  }
+    return environment;
+  } as unknown as EnvironmentClass;
 }
 
 /** What one test file's run saw: coverage by test, the tests that ran and how. */
@@ -166,4 +172,6 @@ function relativePosix(root: string, path: string): string {
   return (path.startsWith(prefix) ? path.slice(prefix.length) : path).split('\\').join('/');
 }
 
-export = MutateEnvironment;
+// jest constructs the default export; the runner wraps a test file's own environment (a
+// `@jest-environment` comment) with `wrapping`.
+export = Object.assign(wrapping(), { wrapping });
