@@ -134,6 +134,22 @@ it('shows euros', () => {
     expect(reportedMutant(report, 'src/price.js', 'cents / 100', 'cents * 100').killedBy, lines).toEqual(['test/price.test.js: shows euros']);
   });
 
+  it("runs the project's globalSetup before the tests, in each of mutate's test threads", async () => {
+    project = await tempJestProject(
+      {
+        'jest.config.js': "module.exports = { globalSetup: './test/setup.js' };\n",
+        'test/setup.js': "module.exports = async () => {\n  process.env.TAX_PERCENT = '20';\n};\n",
+        'src/tax.js': 'exports.withTax = (cents) => Math.round(cents * (1 + Number(process.env.TAX_PERCENT) / 100));\n',
+        'test/tax.test.js': "it('adds the tax', () => expect(require('../src/tax').withTax(1000)).toBe(1200));\n",
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    expect(reportedMutant(report, 'src/tax.js', '1 + Number(process.env.TAX_PERCENT) / 100', '1 - Number(process.env.TAX_PERCENT) / 100').status, verdictLines(report).join('\n')).toBe('Killed');
+  });
+
   it('stops before any mutant when a test fails with none active, naming the test', async () => {
     project = await tempJestProject(
       {

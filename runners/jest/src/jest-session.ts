@@ -4,10 +4,11 @@ import { join, resolve } from 'node:path';
 import { ChildSandbox, CHILD_ENV, preloadUrl } from '@mutate/child-processes';
 import { takeChildReports } from '@mutate/child-processes/in-child';
 import * as coreRunner from '@mutate/core/runner';
-import { addToGroup, MutateBug } from '@mutate/core/runner';
+import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import threadStateModule from './thread-state.cjs';
-import type { GlobalConfig, JestRunner, JestTest, TestContext } from './jest-api.js';
+import type { GlobalConfig, JestRunner, JestTest, ProjectConfig, TestContext } from './jest-api.js';
+import { runGlobalHook } from './global-hooks.js';
 import { FileEnvironments } from './file-environments.js';
 import { judgeFile } from './judge-file.js';
 import { cacheDirectoryFor, readJestConfig, runGlobalConfig, servingConfig, type JestSettings, type MutateModules } from './read-jest-config.js';
@@ -58,6 +59,8 @@ export class JestSession implements TestRunner {
     /** The instrumented copies the Node processes tests start load instead of the files (none when told to leave them alone). */
     private readonly sandbox: ChildSandbox | undefined,
     private readonly fileEnvironments: FileEnvironments,
+    /** The projects' `globalTeardown`, run as the session closes. */
+    private readonly tearDown: () => Promise<void>,
   ) {
     runner.on('test-file-success', ([test, result]) => {
       // A file whose module-level code threw, or a describe callback: "Test suite failed to run".
@@ -89,10 +92,14 @@ export class JestSession implements TestRunner {
         return project;
       }),
     );
-    const runner = new jest.TestRunner(runGlobalConfig(globalConfig as GlobalConfig), { changedFiles: undefined, sourcesRelatedToTestsInChangedFiles: undefined });
+    const runGlobal = runGlobalConfig(globalConfig);
+    await runGlobalSetup(jest, runGlobal, projects.map((project) => project.context.config));
+    const runner = new jest.TestRunner(runGlobal, { changedFiles: undefined, sourcesRelatedToTestsInChangedFiles: undefined });
     const configFile = jestSettings.configFile === undefined ? undefined : resolve(root, jestSettings.configFile);
     const sandbox = settings?.['childProcesses'] === false ? undefined : await ChildSandbox.create(root, scratchDir);
-    return new JestSession(root, projects, runner, state, configFile, cacheDirectories, sandbox, new FileEnvironments(jest, MODULES.environment));
+    return new JestSession(root, projects, runner, state, configFile, cacheDirectories, sandbox, new FileEnvironments(jest, MODULES.environment), async () => {
+      await runGlobalHook(jest, 'globalTeardown', runGlobal, projects.map((project) => project.context.config));
+    });
   }
 
   async testFiles(): Promise<TestFiles> {
@@ -173,6 +180,7 @@ export class JestSession implements TestRunner {
   }
 
   async close(): Promise<void> {
+    await this.tearDown();
     this.sandbox?.close();
     this.state.run = undefined;
     this.state.served.clear();
@@ -279,6 +287,15 @@ function groupByFileInOrder(tests: MutantRun['tests']): { project: string | unde
     addToGroup(byFile, key, id);
   }
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
+}
+
+/** The projects' `globalSetup`; a failing one is the user's to fix, said without a stack trace. */
+async function runGlobalSetup(jest: ProjectJest, globalConfig: GlobalConfig, configs: readonly ProjectConfig[]): Promise<void> {
+  try {
+    await runGlobalHook(jest, 'globalSetup', globalConfig, configs);
+  } catch (error) {
+    throw new UserError(`jest's globalSetup failed: ${clean((error as Error).message ?? String(error))}`, 'baseline');
+  }
 }
 
 function clean(message: string): string {
