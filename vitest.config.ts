@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 // the TypeScript sources of the generator and the mutators, so mutants in them are what the tests
 // see, and the tests that drive the built CLI or other processes are left out (they cannot see them).
 const self = process.env['MUTATE_SELF'] === '1';
+// mutate under test names its switchboard MUTATE_SWITCHBOARD (read by now: this runs in its lab's
+// worker); the mutate its end-to-end tests start must keep the usual one, or the two would share it.
+delete process.env['MUTATE_SWITCHBOARD'];
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({

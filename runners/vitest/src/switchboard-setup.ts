@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SWITCHBOARD } from '@mutate/core/runner';
 import { CHILD_ENV } from '@mutate/child-processes';
 
 /** What the runner tells the switchboard before each run, through vitest's `provide`/`inject`. */
@@ -100,7 +101,7 @@ let loopAtStart;
 let hits = 0;
 let overLimit = false;
 
-globalThis.__mutate = {
+globalThis[${JSON.stringify(SWITCHBOARD)}] = {
   active: options.active,
   cover(...ids) {
     const target = current ?? staticCovered;
@@ -197,7 +198,7 @@ function startChildProcessesOf(children) {
   childReports = children.reports + '/' + process.pid + '-' + Math.random().toString(36).slice(2);
   childEnv = { NODE_OPTIONS: process.env.NODE_OPTIONS, ${CHILD_ENV}: process.env.${CHILD_ENV} };
   process.env.NODE_OPTIONS = [childEnv.NODE_OPTIONS, '--import=' + children.preload].filter(Boolean).join(' ');
-  process.env.${CHILD_ENV} = JSON.stringify({ active: options.active, hitLimit: options.hitLimit, reports: childReports, root: children.root, sandbox: children.sandbox });
+  process.env.${CHILD_ENV} = JSON.stringify({ active: options.active, hitLimit: options.hitLimit, reports: childReports, root: children.root, sandbox: children.sandbox, switchboard: ${JSON.stringify(SWITCHBOARD)} });
 }
 
 function restoreChildEnv() {

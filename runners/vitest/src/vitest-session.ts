@@ -131,7 +131,8 @@ export class VitestSession implements TestRunner {
         const outcome = test.result();
         if (outcome.state === 'failed') failures.push({ test: describeTest(test), message: failureMessage(outcome.errors) });
         if (outcome.state !== 'passed') continue;
-        if (Number((test.meta() as Record<string, unknown>)[META.childProcesses] ?? 0) > 0) startedNode += 1;
+        const startedProcesses = Number((test.meta() as Record<string, unknown>)[META.childProcesses] ?? 0) > 0;
+        if (startedProcesses) startedNode += 1;
         const durationMs = test.diagnostic()?.duration ?? 0;
         tests.push({
           id: test.id,
@@ -139,7 +140,9 @@ export class VitestSession implements TestRunner {
           project: module.project.name,
           names: namesOf(test),
           durationMs,
-          idleMs: Math.min(durationMs, Number((test.meta() as Record<string, unknown>)[META.idle] ?? 0)),
+          // Waiting on the Node processes it started is not idle: they keep the cores busy meanwhile, and
+          // a mutant run beside them would slow them past their time limit (false Timeouts).
+          idleMs: startedProcesses ? 0 : Math.min(durationMs, Number((test.meta() as Record<string, unknown>)[META.idle] ?? 0)),
           covered: (test.meta() as Record<string, number[] | undefined>)[META.covered] ?? [],
         });
       }

@@ -6,7 +6,17 @@
  * the mutant under test, and swaps `cover` and `hit` to record coverage in the dry run and count
  * executions of the active mutant (to end hot loops).
  */
-export const SWITCHBOARD = '__mutate';
+export const SWITCHBOARD = switchboardName(globalThis.process?.env['MUTATE_SWITCHBOARD']);
+
+/**
+ * `MUTATE_SWITCHBOARD` names it otherwise, for mutate testing itself: the mutate its end-to-end tests
+ * start has switchboards of its own (`__mutate`) in the same processes as the one under test.
+ */
+function switchboardName(name: string | undefined): string {
+  if (name === undefined || name === '') return '__mutate';
+  if (!/^__mutate\w*$/.test(name)) throw new Error(`MUTATE_SWITCHBOARD must be an identifier starting with __mutate, not ${JSON.stringify(name)}`);
+  return name;
+}
 
 /**
  * Makes sure the switchboard exists even where no runner set one up (a file imported outside a test run):
