@@ -150,6 +150,24 @@ it('shows euros', () => {
     expect(reportedMutant(report, 'src/tax.js', '1 + Number(process.env.TAX_PERCENT) / 100', '1 - Number(process.env.TAX_PERCENT) / 100').status, verdictLines(report).join('\n')).toBe('Killed');
   });
 
+  it('runs the tests of every project of a multi-project config', async () => {
+    project = await tempJestProject(
+      {
+        'jest.config.js': "module.exports = { projects: [{ displayName: 'a', testMatch: ['<rootDir>/a/*.test.js'] }, { displayName: 'b', testMatch: ['<rootDir>/b/*.test.js'] }] };\n",
+        'src/age.js': 'exports.isAdult = (age) => age >= 18;\n',
+        'a/age.test.js': "it('calls 30 an adult', () => expect(require('../src/age').isAdult(30)).toBe(true));\n",
+        'b/age.test.js': "it('calls 12 a minor', () => expect(require('../src/age').isAdult(12)).toBe(false));\n",
+      },
+      nodeModules,
+    );
+    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    expect(reportedMutant(report, 'src/age.js', 'age >= 18', 'true').killedBy, lines).toEqual(['b/age.test.js: calls 12 a minor']);
+    expect(reportedMutant(report, 'src/age.js', 'age >= 18', 'false').killedBy, lines).toEqual(['a/age.test.js: calls 30 an adult']);
+  });
+
   it('stops before any mutant when a test fails with none active, naming the test', async () => {
     project = await tempJestProject(
       {
