@@ -3,8 +3,7 @@ import { threadId } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { ChildSandbox, CHILD_ENV, preloadUrl } from '@mutate/child-processes';
 import { takeChildReports } from '@mutate/child-processes/in-child';
-import * as coreRunner from '@mutate/core/runner';
-import { addToGroup, MutateBug, UserError } from '@mutate/core/runner';
+import { addToGroup, MutateBug, SWITCHBOARD, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import threadStateModule from './thread-state.cjs';
 import type { GlobalConfig, JestRunner, JestTest, ProjectConfig, TestContext } from './jest-api.js';
@@ -76,8 +75,8 @@ export class JestSession implements TestRunner {
     const jestSettings = (settings ?? {}) as JestSettings;
     const { globalConfig, configs } = await readJestConfig(jest, root, jestSettings);
     const state = threadStateModule.threadState();
-    // The name core gives the switchboard (where its runner API says it; `__mutate` before it did).
-    state.switchboard = (coreRunner as { SWITCHBOARD?: string }).SWITCHBOARD ?? '__mutate';
+    // `__mutate`, unless mutate is testing itself (MUTATE_SWITCHBOARD).
+    state.switchboard = SWITCHBOARD;
     state.takeChildReports = takeChildReports;
     const cacheDirectories = new Map<Project, string>();
     const projects = await Promise.all(
