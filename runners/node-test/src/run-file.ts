@@ -39,8 +39,10 @@ export function runTestFile(file: string, options: { root: string; execArgv: rea
   delete env['NODE_TEST_CONTEXT'];
   const args = [...execArgv, `--import=${PRELOAD_URL}`, `--test-reporter=${REPORTER_URL}`, `--test-reporter-destination=${eventsPath}`, file];
   return new Promise((resolve, reject) => {
-    // Its own process group, so that the processes its tests start go with it.
-    const child = spawn(process.execPath, args, { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group, so that the processes its tests start go with it. Its stdin is a pipe
+    // from here that it only watches: when it closes (this thread or process ended without killing
+    // the group: an interrupted run), the process kills its group itself (`node-test-preload.ts`).
+    const child = spawn(process.execPath, args, { cwd: root, env, detached: true, stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_KEPT);

@@ -30,8 +30,22 @@ function start(settings: FileRunSettings): void {
     mkdirSync(dirname(settings.report), { recursive: true });
     writeFileSync(settings.report, JSON.stringify(switchboard.report()));
   });
+  endWithRunner();
   resolveToSandbox(settings.root, settings.sandbox);
   installWrapped(wrapNodeTest(createRequire(import.meta.url)('node:test') as Parameters<typeof wrapNodeTest>[0], switchboard));
+}
+
+/**
+ * The runner holds this process's stdin open while it waits for it: if it closes first, the runner
+ * is gone (an interrupted run, a terminated worker), and this process and those its tests started
+ * (its process group) end rather than run on unwatched. Watching keeps nothing alive.
+ */
+function endWithRunner(): void {
+  const stdin = process.stdin as NodeJS.ReadStream & { unref?: () => void };
+  stdin.on('end', () => process.kill(-process.pid, 'SIGKILL'));
+  stdin.on('error', () => undefined);
+  stdin.resume();
+  stdin.unref?.();
 }
 
 /**
