@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readReport, reportedMutant, verdictLines, type MutationTestResult } from './support/report.js';
@@ -110,6 +111,41 @@ test('calls 12 a minor', () => {
     expect(reportedMutant(report, 'src/age.js', "'adult'", '""').killedBy, lines).toEqual(['test/cli.test.js: calls 30 an adult']);
   });
 
+  it('stops a mutant whose test waits forever at its time limit, with the processes the test started', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module', mutate: { cache: false, timeoutMs: 1500 } }),
+      'src/ready.js': 'export function ready(count) {\n  return count > 2;\n}\n',
+      'test/ready.test.js': `import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { ready } from '../src/ready.js';
+
+test('becomes ready', async () => {
+  const sleeper = spawn('sleep', ['300'], { stdio: 'ignore' });
+  sleeper.unref();
+  writeFileSync('sleepers.txt', sleeper.pid + '\\n', { flag: 'a' });
+  let count = 0;
+  await new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (ready(++count)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 5);
+  });
+});
+`,
+    });
+    const run = await project.mutate('run', '--test-runner', 'node', '--reporters', 'json');
+    expect(run.exitCode, run.stderr).toBe(ExitCode.Success);
+    const report = readReport(project.dir);
+    const lines = verdictLines(report).join('\n');
+    // Never ready: no hit limit catches a wait, the time limit does.
+    expect(reportedMutant(report, 'src/ready.js', 'count > 2', 'false').status, lines).toBe('Timeout');
+    const sleepers = (await readFile(path.join(project.dir, 'sleepers.txt'), 'utf8')).trim().split('\n').map(Number);
+    expect(sleepers.filter(isRunning)).toEqual([]);
+  });
+
   it('names the test that fails with no mutant active, and the file that fails to load, and stops', async () => {
     project = await tempProject({
       'package.json': nodeTestPackage({ type: 'module' }),
@@ -132,3 +168,12 @@ describe('adults', () => {
     expect(run.stderr).not.toContain('calls 30 an adult');
   });
 });
+
+/** A process that exists and is no zombie (killed, its parent gone, and not yet reaped). */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
