@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readReport, reportedMutant, verdictLines } from './support/report.js';
-import { CLASSIFY_SOURCE } from './support/sources.js';
+import { CLASSIFY_SOURCE, CLASSIFY_SOURCE_CJS } from './support/sources.js';
 import { tempVitestProject, type TempProject, VITEST_4_AND_3 } from './support/temp-project.js';
 
 // A CLI whose tests only ever spawn it: the test worker never loads its sources, the child does,
@@ -11,18 +11,7 @@ const CLI = `import { classify, stars } from './classify.js';
 
 console.log(classify(Number(process.argv[2])), stars(2));
 `;
-const CLASSIFY_CJS = `function classify(age) {
-  if (age >= 18) return 'adult';
-  return 'minor';
-}
-
-function stars(count) {
-  let line = '';
-  for (let i = 0; i < count; i++) line += '*';
-  return line;
-}
-module.exports = { classify, stars };
-`;
+const CLASSIFY_CJS = CLASSIFY_SOURCE_CJS;
 const CLI_CJS = `const { classify, stars } = require('./classify.cjs');
 
 console.log(classify(Number(process.argv[2])), stars(2));

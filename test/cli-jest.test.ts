@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BABEL_CONFIG, exampleFiles, JEST_30_AND_29, tempJestProject } from './support/jest-project.js';
 import { readReport, reportedMutant, verdictLines } from './support/report.js';
 import { tempProject, type TempProject } from './support/temp-project.js';
+import { CLASSIFY_SOURCE_CJS } from './support/sources.js';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -262,18 +263,7 @@ describe.each(JEST_30_AND_29)('a CLI its tests spawn, under %s', (_name, nodeMod
   it('has its mutants tested through the processes the tests start, none NoCoverage', async () => {
     project = await tempJestProject(
       {
-        'src/classify.js': `function classify(age) {
-  if (age >= 18) return 'adult';
-  return 'minor';
-}
-
-function stars(count) {
-  let line = '';
-  for (let i = 0; i < count; i++) line += '*';
-  return line;
-}
-module.exports = { classify, stars };
-`,
+        'src/classify.js': CLASSIFY_SOURCE_CJS,
         'src/cli.js': "const { classify, stars } = require('./classify');\n\nconsole.log(classify(Number(process.argv[2])), stars(2));\n",
         'test/cli.test.js': `const { execFileSync } = require('node:child_process');
 

@@ -23,3 +23,7 @@ export function stars(count) {
   return line;
 }
 `;
+
+/** `CLASSIFY_SOURCE` as CommonJS (`require`). */
+export const CLASSIFY_SOURCE_CJS = `${CLASSIFY_SOURCE.replaceAll('export function', 'function')}module.exports = { classify, stars };
+`;

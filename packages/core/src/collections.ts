@@ -11,3 +11,15 @@ export function sumOf<T>(items: Iterable<T>, valueOf: (item: T) => number): numb
   for (const item of items) total += valueOf(item);
   return total;
 }
+
+/** Test ids grouped by project and file, in the order their first test comes (the plan orders a mutant's tests fastest first). */
+export function groupByFileInOrder(tests: readonly { readonly id: string; readonly file: string; readonly project?: string | undefined }[]): { project: string | undefined; file: string; ids: string[] }[] {
+  const byFile = new Map<string, string[]>();
+  const where = new Map<string, { project: string | undefined; file: string }>();
+  for (const { id, file, project } of tests) {
+    const key = `${project ?? ''}\0${file}`;
+    where.set(key, { project, file });
+    addToGroup(byFile, key, id);
+  }
+  return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
+}

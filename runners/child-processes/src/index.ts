@@ -8,7 +8,3 @@ export { builtFilesOf } from './built-output.js';
 
 /** The preload's file URL, for `--import` in `NODE_OPTIONS`. */
 export const preloadUrl: string = new URL('./child-preload.js', import.meta.url).href;
-
-// The glob every runner finds its test files with, the one the sandbox finds built files with: a
-// runner package gets it here rather than depending on it once more.
-export { globSync } from 'tinyglobby';

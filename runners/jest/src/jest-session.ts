@@ -3,7 +3,7 @@ import { threadId } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { ChildSandbox, CHILD_ENV, preloadUrl } from '@mutate/child-processes';
 import { takeChildReports } from '@mutate/child-processes/in-child';
-import { addToGroup, MutateBug, SWITCHBOARD, UserError } from '@mutate/core/runner';
+import { groupByFileInOrder, MutateBug, SWITCHBOARD, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import threadStateModule from './thread-state.cjs';
 import type { GlobalConfig, JestRunner, JestTest, ProjectConfig, TestContext } from './jest-api.js';
@@ -274,18 +274,6 @@ export class JestSession implements TestRunner {
 async function loadEnvironment(jest: ProjectJest, config: Parameters<ProjectJest['transform']['createScriptTransformer']>[0]): Promise<EnvironmentClass> {
   const transformer = await jest.transform.createScriptTransformer(config);
   return transformer.requireAndTranspileModule<EnvironmentClass>(config.testEnvironment);
-}
-
-/** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */
-function groupByFileInOrder(tests: MutantRun['tests']): { project: string | undefined; file: string; ids: string[] }[] {
-  const byFile = new Map<string, string[]>();
-  const where = new Map<string, { project: string | undefined; file: string }>();
-  for (const { id, file, project } of tests) {
-    const key = `${project ?? ''}\0${file}`;
-    where.set(key, { project, file });
-    addToGroup(byFile, key, id);
-  }
-  return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
 }
 
 /** The projects' `globalSetup`; a failing one is the user's to fix, said without a stack trace. */

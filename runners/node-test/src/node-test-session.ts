@@ -1,6 +1,6 @@
 import { relative, join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { addToGroup } from '@mutate/core/runner';
+import { addToGroup, SWITCHBOARD } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import { ChildSandbox } from '@mutate/child-processes';
 import { dryRunOfFile, mutantVerdictOfFile, type FileDryRun } from './file-verdicts.js';
@@ -110,7 +110,7 @@ export class NodeTestSession implements TestRunner {
     const dir = join(this.sandbox.dir, '.node-test-runs', String(++this.runs));
     const children = this.reachChildProcesses ? { children: { reports: join(dir, 'children') } } : {};
     try {
-      return await runTestFile(file, { root: this.root, execArgv: this.plan.execArgv, dir, timeoutMs, settings: { ...options, root: this.root, sandbox: this.sandbox.dir, ...children } });
+      return await runTestFile(file, { root: this.root, execArgv: this.plan.execArgv, dir, timeoutMs, settings: { ...options, root: this.root, sandbox: this.sandbox.dir, switchboard: SWITCHBOARD, ...children } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,6 +19,8 @@ export interface FileRunSettings {
   readonly report: string;
   readonly root: string;
   readonly sandbox: string;
+  /** The switchboard's name on `globalThis` (`SWITCHBOARD`: `__mutate` but when mutate tests itself). */
+  readonly switchboard: string;
   /**
    * Node processes the tests start (a CLI they spawn) load `child-preload.js` and report into this
    * directory; undefined with `childProcesses: false` (they then run the project's own files).

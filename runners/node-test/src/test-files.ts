@@ -4,7 +4,7 @@
 // TypeScript's extensions where Node strips types. Never under node_modules.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { globSync } from '@mutate/child-processes';
+import { globSync } from 'tinyglobby';
 import type { TestFiles } from '@mutate/core/runner';
 import { nodeTestCommandOf, type NodeTestCommand } from './test-script.js';
 

@@ -1,4 +1,4 @@
-import { addToGroup, MutateBug } from '@mutate/core/runner';
+import { groupByFileInOrder, MutateBug } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import type { TestCase, TestModule, TestProject, TestSpecification, Vitest } from 'vitest/node';
 import { join } from 'node:path';
@@ -339,18 +339,6 @@ export class VitestSession implements TestRunner {
     if (config.dangerouslyIgnoreUnhandledErrors) return [];
     return errors.filter((error) => config.onUnhandledError?.(error) !== false);
   }
-}
-
-/** Test ids grouped by project and file, in the order their first test comes (the plan orders tests fastest first). */
-function groupByFileInOrder(tests: MutantRun['tests']): { project: string | undefined; file: string; ids: string[] }[] {
-  const byFile = new Map<string, string[]>();
-  const where = new Map<string, { project: string | undefined; file: string }>();
-  for (const { id, file, project } of tests) {
-    const key = `${project ?? ''}\0${file}`;
-    where.set(key, { project, file });
-    addToGroup(byFile, key, id);
-  }
-  return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
 }
 
 /** A test file that failed to load, or one of whose tests (or hooks) failed. */

@@ -20,7 +20,7 @@ if (raw) {
 
 function start(settings: FileRunSettings): void {
   const switchboard = new Switchboard(settings);
-  (globalThis as Record<string, unknown>)['__mutate'] = switchboard.api();
+  (globalThis as Record<string, unknown>)[settings.switchboard] = switchboard.api();
   const children = switchboard.childSettings();
   if (children) {
     process.env['NODE_OPTIONS'] = [process.env['NODE_OPTIONS'], `--import=${childPreloadUrl}`].filter(Boolean).join(' ');

@@ -52,8 +52,8 @@ export class Switchboard implements TestLifecycle {
 
   /** The settings of the Node processes the tests start, which inherit them with NODE_OPTIONS: this run's mutant, its limit, and where to report. */
   childSettings(): ChildSettings | undefined {
-    const { children, active, hitLimit, root, sandbox } = this.settings;
-    return children && { active, hitLimit, reports: children.reports, root, sandbox };
+    const { children, active, hitLimit, root, sandbox, switchboard } = this.settings;
+    return children && { active, hitLimit, reports: children.reports, root, sandbox, switchboard };
   }
 
   defined({ key, names, todo }: { key: string; names: readonly string[]; todo: boolean }): void {
