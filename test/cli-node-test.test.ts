@@ -79,6 +79,25 @@ describe('the node:test runner', () => {
     expectAgeVerdicts(readReport(project.dir), 'src/age.ts', 'test/age.test.ts');
   });
 
+  it('gives a mutant time for the processes of the test files it runs, beyond its tests\' own time', async () => {
+    // A module-level constant: reached as each of 12 files loads, so its mutants run all 12 files, a
+    // process each (~0.25 s), while their tests take a millisecond. With a time limit for the tests
+    // alone (here 1.5 x their time + 300 ms), every such mutant would end as a false Timeout.
+    const files: Record<string, string> = { 'package.json': nodeTestPackage({ type: 'module' }), 'src/limits.js': "export const LIMITS = { adult: 18 };\n" };
+    for (let i = 0; i < 12; i++) {
+      files[`test/t${i}.test.js`] = `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { LIMITS } from '../src/limits.js';\n\ntest('has a limit', () => {\n  assert.ok(LIMITS);\n});\n`;
+    }
+    project = await tempProject(files);
+    const run = await project.mutate('run', '--test-runner', 'node', '--reporters', 'json', '--timeout-ms', '300');
+    expect(run.exitCode, run.stderr).toBe(0);
+    const report = readReport(project.dir);
+    const constant = reportedMutant(report, 'src/limits.js', '{ adult: 18 }', '{}');
+    expect(constant.static, verdictLines(report).join('\n')).toBe(true);
+    // \`{}\` is still truthy: no test notices.
+    expect(constant.status, verdictLines(report).join('\n')).toBe('Survived');
+    expect(constant.testsCompleted).toBe(12);
+  });
+
   it('tests the sources of a CLI its tests spawn, each mutant counted for the test that spawned it', async () => {
     project = await tempProject({
       'package.json': nodeTestPackage({ type: 'module' }),
