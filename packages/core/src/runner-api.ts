@@ -5,3 +5,4 @@ export * from './runner.js';
 export * from './errors.js';
 export * from './collections.js';
 export * from './instrument/switchboard.js';
+export * from './file-overheads.js';

@@ -3,7 +3,7 @@ import { threadId } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { ChildSandbox, CHILD_ENV, preloadUrl } from '@mutate/child-processes';
 import { takeChildReports } from '@mutate/child-processes/in-child';
-import { groupByFileInOrder, MutateBug, SWITCHBOARD, UserError } from '@mutate/core/runner';
+import { FileOverheads, groupByFileInOrder, MutateBug, sumOf, SWITCHBOARD, UserError } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import threadStateModule from './thread-state.cjs';
 import type { GlobalConfig, JestRunner, JestTest, ProjectConfig, TestContext } from './jest-api.js';
@@ -15,6 +15,8 @@ import { resolveProjectJest, type ProjectJest } from './resolve-jest.js';
 import { jestConfigFiles, testFilePatterns } from './test-files.js';
 import type { EnvironmentClass, RunState, ThreadState } from './thread-types.js';
 
+/** A test file's environment and module loading in band, before this worker has measured any. */
+const UNMEASURED_OVERHEAD_MS = 100;
 /** How long a run abandoned at its deadline may take to settle before the session is given up. */
 const SETTLE_GRACE_MS = 3_000;
 
@@ -47,6 +49,8 @@ export class JestSession implements TestRunner {
   private loadErrors = new Map<string, string>();
   private interrupted = false;
   private runs = 0;
+  /** By test file: what its dry run took beyond its tests' own (its environment, its modules). */
+  private readonly overheads = new FileOverheads(UNMEASURED_OVERHEAD_MS);
 
   private constructor(
     private readonly root: string,
@@ -124,14 +128,21 @@ export class JestSession implements TestRunner {
     const inPart = testFiles && new Set(testFiles);
     const files = (await this.findTestFiles()).filter(({ path }) => !inPart || inPart.has(path));
     const run = this.newRun({ active: 0, hitLimit: Number.POSITIVE_INFINITY, dryRun: true, bail: false, onlyTests: undefined, deadline: Number.POSITIVE_INFINITY });
-    const result = await this.runFiles(files, run);
-    if (result.hung) throw new Error('the dry run never finished');
+    // File by file, as mutants run them, to time what each costs beyond its tests (`overheads`).
+    const loadErrors = new Map<string, string>();
+    for (const file of files) {
+      const fileStarted = performance.now();
+      const result = await this.runFiles([file], run);
+      if (result.hung) throw new Error('the dry run never finished');
+      for (const [path, error] of result.loadErrors) loadErrors.set(path, error);
+      this.overheads.record(file.path, performance.now() - fileStarted, sumOf(run.files.get(file.path)?.tests ?? [], (test) => test.durationMs));
+    }
     const tests: DryRunTest[] = [];
     const failures: DryRunFailure[] = [];
     const staticCovered: Record<string, number[]> = {};
     const unseen: string[] = [];
     for (const { project, path } of files) {
-      const loadError = result.loadErrors.get(path);
+      const loadError = loadErrors.get(path);
       if (loadError !== undefined) failures.push({ test: path, message: loadError });
       const record = run.files.get(path);
       if (!record) {
@@ -160,11 +171,13 @@ export class JestSession implements TestRunner {
    * and must run every one it still has: a run that ran fewer is mutate's bug.
    */
   async runMutant({ mutantId, tests, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
-    const deadline = performance.now() + timeoutMs;
+    const files = groupByFileInOrder(tests);
+    // The time limit is for the tests: making each file's environment and loading its modules come on top.
+    const deadline = performance.now() + timeoutMs + this.overheads.allowanceFor(files.map(({ file }) => file));
     const run = this.newRun({ active: mutantId, hitLimit, dryRun: false, bail: true, onlyTests: new Set(tests.map((test) => test.id)), deadline });
     let testsRun = 0;
     const removed: string[] = [];
-    for (const { project, file, ids } of groupByFileInOrder(tests)) {
+    for (const { project, file, ids } of files) {
       const result = await this.runFiles([{ project: this.projectLabelled(project), path: file }], run);
       const record = run.files.get(file);
       if (result.hung || run.overLimit || run.timedOut) return { status: 'Timeout', testsRun: testsRun + (record?.tests.length ?? 0) };

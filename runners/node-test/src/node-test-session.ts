@@ -1,6 +1,6 @@
 import { relative, join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { addToGroup, SWITCHBOARD } from '@mutate/core/runner';
+import { addToGroup, FileOverheads, sumOf, SWITCHBOARD } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import { ChildSandbox } from '@mutate/child-processes';
 import { dryRunOfFile, mutantVerdictOfFile, type FileDryRun } from './file-verdicts.js';
@@ -15,14 +15,12 @@ import { testPlanOf, type NodeTestSettings, type TestPlan } from './test-files.j
  * mutant, and leaves nothing behind: no worker state to keep clean.
  */
 /** A file process's start, load and exit, before this worker has measured any (about 0.25 s on 2 cores). */
-const DEFAULT_OVERHEAD_MS = 500;
-/** As the time limit's factor on the tests' own time: a loaded machine starts processes slower. */
-const OVERHEAD_MARGIN = 1.5;
+const UNMEASURED_OVERHEAD_MS = 500;
 
 export class NodeTestSession implements TestRunner {
   private runs = 0;
-  /** By test file: the time its dry run took beyond its tests' own (`overheadOf`). */
-  private readonly overheads = new Map<string, number>();
+  /** By test file: the time its process took in the dry run beyond its tests' own. */
+  private readonly overheads = new FileOverheads(UNMEASURED_OVERHEAD_MS);
 
   private constructor(
     private readonly root: string,
@@ -75,7 +73,7 @@ export class NodeTestSession implements TestRunner {
     const options = { active: 0, hitLimit: null, dryRun: true, bail: false };
     const started = performance.now();
     const first = dryRunOfFile(file, await this.runFile(file, options, Number.POSITIVE_INFINITY), this.idOf(file));
-    this.overheads.set(file, Math.max(0, performance.now() - started - first.tests.reduce((sum, test) => sum + test.durationMs, 0)));
+    this.overheads.record(file, performance.now() - started, sumOf(first.tests, (test) => test.durationMs));
     if (first.failures.length === 0) return first;
     const again = dryRunOfFile(file, await this.runFile(file, options, Number.POSITIVE_INFINITY), this.idOf(file));
     if (again.failures.length > 0) return first;
@@ -91,10 +89,9 @@ export class NodeTestSession implements TestRunner {
     const removed: string[] = [];
     const notRun: string[] = [];
     for (const [file, ids] of groupByFileInOrder(tests)) {
-      // The time limit is for the tests (their dry-run time): each file's process start, load and
-      // exit come on top. A static mutant runs every file that loads its module: 83 of them on
-      // commander.js, 21 s of processes against a 19 s limit, were false Timeouts.
-      deadline += OVERHEAD_MARGIN * this.overheadOf(file);
+      // The time limit is for the tests: each file's process start, load and exit come on top (83
+      // files for a static mutant of commander.js: 21 s of processes against a 19 s limit).
+      deadline += this.overheads.allowanceFor([file]);
       const left = deadline - performance.now();
       if (left <= 0) return { status: 'Timeout', testsRun };
       const keys = ids.map((id) => this.keyOf(file, id));
@@ -117,14 +114,6 @@ export class NodeTestSession implements TestRunner {
 
   async close(): Promise<void> {
     this.sandbox.close();
-  }
-
-  /** A file's overhead as measured in this worker's share of the dry run, else the mean of those it measured. */
-  private overheadOf(file: string): number {
-    const measured = this.overheads.get(file);
-    if (measured !== undefined) return measured;
-    if (this.overheads.size === 0) return DEFAULT_OVERHEAD_MS;
-    return [...this.overheads.values()].reduce((sum, value) => sum + value, 0) / this.overheads.size;
   }
 
   private async runFile(file: string, options: Pick<FileRunSettings, 'active' | 'hitLimit' | 'dryRun' | 'bail' | 'only'>, timeoutMs: number): Promise<FileRun> {
