@@ -94,8 +94,8 @@ describe('detectTestRunner', () => {
     expect(detectTestRunner(project({ devDependencies: { jest: '30', vitest: '4' } }))).toBe('vitest');
   });
 
-  it('takes vitest when the project shows none, never the slow command runner', () => {
-    expect(detectTestRunner(project({ scripts: { test: 'mocha' } }))).toBe('vitest');
+  it('says none when the project shows none, never the slow command runner', () => {
+    expect(detectTestRunner(project({ scripts: { test: 'mocha' } }))).toBeUndefined();
   });
 });
 

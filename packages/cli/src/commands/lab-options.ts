@@ -8,9 +8,12 @@ const RUNNERS: Record<TestRunnerName, { readonly module: () => string; readonly 
   command: { module: () => import.meta.resolve('@mutate/command-runner'), settings: (config) => ({ command: config.testCommand ?? 'npm test' }) },
 };
 
-/** The project's test runner: the config's, else the one detected from the project. */
+/**
+ * The project's test runner: the config's, else the one detected from the project, else vitest
+ * (mutate's first runner, whose absence is then reported with the other choices).
+ */
 export function testRunnerOf(cwd: string, config: ResolvedConfig): TestRunnerName {
-  return config.testRunner ?? detectTestRunner(cwd);
+  return config.testRunner ?? detectTestRunner(cwd) ?? 'vitest';
 }
 
 /** The runner's settings from the config; a change to them can change any verdict (the run's fingerprint). */

@@ -1,18 +1,8 @@
-import { DEFAULT_MUTATE_GLOBS, findMutants, Lab, loadConfig, resolveConfig, UserError, type Mutant, type ResolvedConfig, type TestRunnerName, type UserConfig } from '@mutate/core';
+import { DEFAULT_MUTATE_GLOBS, detectTestRunner, findMutants, Lab, loadConfig, resolveConfig, UserError, type Mutant, type UserConfig } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
-import { labOptionsFor, testRunnerOf } from './lab-options.js';
-
-/** The project's test runner, if mutate can tell (`list` works without one). */
-function knownRunner(cwd: string, config: ResolvedConfig): TestRunnerName | undefined {
-  try {
-    return testRunnerOf(cwd, config);
-  } catch (error) {
-    if (error instanceof UserError) return undefined;
-    throw error;
-  }
-}
+import { labOptionsFor } from './lab-options.js';
 
 export interface ListOptions {
   readonly cwd: string;
@@ -42,7 +32,8 @@ export async function listCommand(options: ListOptions, output: Output): Promise
   const config = resolveConfig(fromFile, options.flags, 1);
   // The same mutants, with the same ids, as `mutate run`: the test runner, where there is one, is
   // asked which files are tests. Without it, `list` still works (files named like tests are left out).
-  const lab = knownRunner(options.cwd, config) ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
+  const known = config.testRunner ?? detectTestRunner(options.cwd);
+  const lab = known ? new Lab(labOptionsFor(options.cwd, config, 1)) : undefined;
   const testFiles = (lab ? lab.testFiles().then((found) => found.files) : Promise.resolve([])).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
     output.warn(`${error.message}\nListing without asking the test runner which files are tests (files named like tests are still left out).`);

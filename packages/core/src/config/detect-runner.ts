@@ -28,10 +28,10 @@ export function runnerOfTestScript(script: string | undefined): TestRunnerName |
 /**
  * The test runner of the project at `root`, when the config does not name one: the one its
  * package.json `test` script runs, else the one it depends on (vitest before jest), else the one
- * installed where it would resolve them. Never the command runner, which runs the whole suite per
- * mutant: it must be asked for.
+ * installed where it would resolve them; undefined when nothing says. Never the command runner, which
+ * runs the whole suite per mutant: it must be asked for.
  */
-export function detectTestRunner(root: string): TestRunnerName {
+export function detectTestRunner(root: string): TestRunnerName | undefined {
   const manifestPath = join(root, 'package.json');
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {};
   const fromScript = runnerOfTestScript(manifest.scripts?.['test']);
@@ -47,6 +47,5 @@ export function detectTestRunner(root: string): TestRunnerName {
       // not installed here
     }
   }
-  // Nothing says: vitest, mutate's first runner, whose absence is then reported with the other choices.
-  return 'vitest';
+  return undefined;
 }
