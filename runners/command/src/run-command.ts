@@ -2,6 +2,7 @@
 // of its output, or that it ran past its time (then its whole process group is killed: the command's
 // test runner and its workers with it).
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export type CommandResult =
   | { readonly kind: 'exited'; readonly code: number; readonly output: string }
@@ -10,12 +11,9 @@ export type CommandResult =
 /** The end of the output is what says why a command failed; the rest is the runner's chatter. */
 const OUTPUT_KEPT = 8_000;
 
-/**
- * The process groups of the commands running now. A command runs in a group of its own (so that a
- * timeout kills its workers too), which also takes it out of the terminal's Ctrl-C: when mutate's
- * thread ends, stopped or interrupted, it kills them.
- */
-const running = new Set<number>();
+/** Runs the command for us, in a process group of its own, and ends that group if we go first. */
+const WATCHDOG = fileURLToPath(new URL('./command-watchdog.js', import.meta.url));
+
 const killGroup = (pid: number) => {
   try {
     process.kill(-pid, 'SIGKILL');
@@ -23,13 +21,12 @@ const killGroup = (pid: number) => {
     // already gone
   }
 };
-process.once('exit', () => {
-  for (const pid of running) killGroup(pid);
-});
 
 export function runCommand(command: string, cwd: string, timeoutMs: number, signal?: AbortSignal): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { cwd, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    // A process group of its own (a timeout kills the command's workers too), outside the
+    // terminal's Ctrl-C: the watchdog ends it when this thread goes, through its stdin.
+    const child = spawn(process.execPath, [WATCHDOG], { cwd, detached: true, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', MUTATE_TEST_COMMAND: command } });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
@@ -37,7 +34,6 @@ export function runCommand(command: string, cwd: string, timeoutMs: number, sign
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const pid = child.pid!;
-    running.add(pid);
     let timedOut = false;
     const timer = Number.isFinite(timeoutMs)
       ? setTimeout(() => {
@@ -56,7 +52,6 @@ export function runCommand(command: string, cwd: string, timeoutMs: number, sign
       signal?.removeEventListener('abort', onAbort);
       // What the command left running (a server, a watcher) goes with it.
       killGroup(pid);
-      running.delete(pid);
       if (timedOut) resolve({ kind: 'timed-out' });
       else resolve({ kind: 'exited', code: code ?? (killedBy ? 128 : 1), output });
     });
