@@ -98,6 +98,16 @@ describe('the node:test runner', () => {
     expect(constant.testsCompleted).toBe(12);
   });
 
+  it('finds a node:test file its test script runs without --test (`node --conditions development test.js`), with no flag', async () => {
+    project = await tempProject({
+      'package.json': nodeTestPackage({ type: 'module', scripts: { test: 'node --conditions development test.js' } }),
+      'src/age.js': AGE_SOURCE,
+      'test.js': ageTests(ESM_HEADER.replace("'../src/age.js'", "'./src/age.js'")),
+    });
+    await mutateUnchanged(() => project!.mutate('run', '--reporters', 'json'));
+    expectAgeVerdicts(readReport(project.dir), 'src/age.js', 'test.js');
+  });
+
   it('tests the sources of a CLI its tests spawn, each mutant counted for the test that spawned it', async () => {
     project = await tempProject({
       'package.json': nodeTestPackage({ type: 'module' }),

@@ -94,6 +94,14 @@ describe('detectTestRunner', () => {
     expect(detectTestRunner(project({ devDependencies: { jest: '30', vitest: '4' } }))).toBe('vitest');
   });
 
+  it('takes node:test for a script that runs a node:test file without --test', () => {
+    const root = project({ scripts: { test: 'node --conditions development test.js' } });
+    writeFileSync(join(root, 'test.js'), "import test from 'node:test';\n");
+    expect(detectTestRunner(root)).toBe('node');
+    writeFileSync(join(root, 'test.js'), "import test from 'tape';\n");
+    expect(detectTestRunner(root)).toBeUndefined();
+  });
+
   it('says none when the project shows none, never the slow command runner', () => {
     expect(detectTestRunner(project({ scripts: { test: 'mocha' } }))).toBeUndefined();
   });

@@ -46,7 +46,7 @@ export function patternsOfTargets(targets: readonly string[], extensions: readon
 
 export function testPlanOf(root: string, settings: NodeTestSettings, nodeStripsTypes = Boolean((process.features as { typescript?: unknown }).typescript)): TestPlan {
   const packageJson = join(root, 'package.json');
-  const command: NodeTestCommand | undefined = nodeTestCommandOf(readScript(packageJson));
+  const command: NodeTestCommand | undefined = nodeTestCommandOf(readScript(packageJson), (file) => importsNodeTest(join(root, file)));
   const execArgv = command?.execArgv ?? [];
   const extensions = testExtensions(execArgv, nodeStripsTypes);
   const isDirectory = (target: string) => existsSync(join(root, target)) && statSync(join(root, target)).isDirectory();
@@ -54,6 +54,15 @@ export function testPlanOf(root: string, settings: NodeTestSettings, nodeStripsT
   const include = targets ? patternsOfTargets(targets, extensions, isDirectory) : defaultPatterns(extensions);
   const files = globSync(include, { cwd: root, absolute: true, ignore: EXCLUDE, dot: false }).sort();
   return { files: { files, patterns: [{ cwd: root, include, exclude: EXCLUDE }], configFiles: [packageJson] }, execArgv };
+}
+
+/** The file loads node:test (`from 'node:test'`, `require('node:test')`): a test file run as a script. */
+export function importsNodeTest(file: string): boolean {
+  try {
+    return /['"]node:test['"]/.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 function readScript(packageJson: string): string | undefined {

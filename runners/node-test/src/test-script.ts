@@ -39,13 +39,20 @@ const TAKES_VALUE = new Set([
 /** Options of node:test or of watching, which mutate does itself or not at all. */
 const LEFT_OUT = /^(--test($|-)|--watch|--experimental-test-coverage|--experimental-test-isolation)/;
 
-/** The first `node --test` (or `tsx --test`) command of a script; undefined if it runs none. */
-export function nodeTestCommandOf(script: string | undefined): NodeTestCommand | undefined {
+/**
+ * The first `node --test` (or `tsx --test`) command of a script, or `node test.js` when `usesNodeTest`
+ * says that script is itself a node:test file (it runs its tests without `--test`, as many small
+ * packages do); undefined if it runs none.
+ */
+export function nodeTestCommandOf(script: string | undefined, usesNodeTest: (file: string) => boolean = () => false): NodeTestCommand | undefined {
   if (!script) return undefined;
   for (const command of commandsOf(script)) {
     const at = command.findIndex((word) => /(^|\/)(node|tsx)(\.exe)?$/.test(word));
     if (at === -1) continue;
     const parsed = parseNodeArguments(command.slice(at + 1));
+    if (!parsed.test && parsed.script !== undefined && usesNodeTest(parsed.script)) {
+      return { execArgv: parsed.execArgv, targets: [parsed.script] };
+    }
     if (!parsed.test) continue;
     const tsx = command[at]!.endsWith('tsx') || command[at]!.endsWith('tsx.exe');
     return { execArgv: [...(tsx ? ['--import', 'tsx'] : []), ...parsed.execArgv], targets: parsed.targets };
@@ -53,7 +60,7 @@ export function nodeTestCommandOf(script: string | undefined): NodeTestCommand |
   return undefined;
 }
 
-function parseNodeArguments(words: readonly string[]): { test: boolean; execArgv: string[]; targets: string[] } {
+function parseNodeArguments(words: readonly string[]): { test: boolean; execArgv: string[]; targets: string[]; script?: string } {
   const execArgv: string[] = [];
   const targets: string[] = [];
   let test = false;
@@ -61,7 +68,7 @@ function parseNodeArguments(words: readonly string[]): { test: boolean; execArgv
     const word = words[i]!;
     if (!word.startsWith('-')) {
       // Before `--test`, the first word that is no option is the script node runs: not a test run.
-      if (!test) break;
+      if (!test) return { test, execArgv, targets, script: word };
       targets.push(word);
       continue;
     }

@@ -27,6 +27,12 @@ describe('the node:test command of a test script', () => {
     expect(nodeTestCommandOf(undefined)).toBeUndefined();
   });
 
+  it('takes a node:test file run as a script (no --test) as the one test file, with its Node options', () => {
+    const isTestFile = (file: string) => file === 'test.js';
+    expect(nodeTestCommandOf('node --conditions development test.js', isTestFile)).toEqual({ execArgv: ['--conditions', 'development'], targets: ['test.js'] });
+    expect(nodeTestCommandOf('node scripts/build.js', isTestFile)).toBeUndefined();
+  });
+
   it('splits a script into commands of words', () => {
     expect(commandsOf(`a "b c" --x="y z" | d; e && f || g & h`)).toEqual([['a', 'b c', '--x=y z'], ['d'], ['e'], ['f'], ['g'], ['h']]);
   });

@@ -26,6 +26,24 @@ export function runnerOfTestScript(script: string | undefined): TestRunnerName |
 }
 
 /**
+ * The script runs Node on a file that loads node:test (`node --conditions development test.js`): a
+ * test file run as a script, which runs its tests without `--test`.
+ */
+function runsNodeTestFile(script: string, root: string): boolean {
+  if (!/(^|[\s;&|(])node\s/.test(script)) return false;
+  return script
+    .split(/[\s;&|()'"]+/)
+    .filter((word) => /^[\w./-]+\.[cm]?[jt]s$/.test(word))
+    .some((file) => {
+      try {
+        return /['"]node:test['"]/.test(readFileSync(join(root, file), 'utf8'));
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
  * The test runner of the project at `root`, when the config does not name one: the one its
  * package.json `test` script runs, else the one it depends on (vitest before jest), else the one
  * installed where it would resolve them; undefined when nothing says. Never the command runner, which
@@ -34,7 +52,8 @@ export function runnerOfTestScript(script: string | undefined): TestRunnerName |
 export function detectTestRunner(root: string): TestRunnerName | undefined {
   const manifestPath = join(root, 'package.json');
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {};
-  const fromScript = runnerOfTestScript(manifest.scripts?.['test']);
+  const script = manifest.scripts?.['test'];
+  const fromScript = runnerOfTestScript(script) ?? (script && runsNodeTestFile(script, root) ? 'node' : undefined);
   if (fromScript) return fromScript;
   const dependencies = { ...manifest.dependencies, ...manifest.devDependencies };
   for (const runner of ['vitest', 'jest'] as const) if (runner in dependencies) return runner;
