@@ -4,6 +4,14 @@ import { readReport, reportedMutant, verdictLines } from './support/report.js';
 import { tempProject, type TempProject } from './support/temp-project.js';
 import { CLASSIFY_SOURCE_CJS } from './support/sources.js';
 
+/** `mutate run --test-runner jest` on the project, which must succeed; its JSON report, and the verdicts as lines for failure messages. */
+async function jestRunReport(project: TempProject): Promise<{ report: ReturnType<typeof readReport>; lines: string }> {
+  const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
+  expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  const report = readReport(project.dir);
+  return { report, lines: verdictLines(report).join('\n') };
+}
+
 let project: TempProject | undefined;
 afterEach(async () => {
   await project?.remove();
@@ -94,10 +102,7 @@ it('is at most 100', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    const lines = verdictLines(report).join('\n');
+    const { report, lines } = await jestRunReport(project);
     const throwsOnLoad = reportedMutant(report, 'src/limit.ts', 'limit > 0', 'limit <= 0');
     expect(throwsOnLoad.status, lines).toBe('Killed');
     expect(throwsOnLoad.killedBy?.sort(), lines).toEqual(['test/limit.test.ts: is a positive limit', 'test/limit.test.ts: is at most 100']);
@@ -128,10 +133,7 @@ it('shows euros', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    const lines = verdictLines(report).join('\n');
+    const { report, lines } = await jestRunReport(project);
     expect(reportedMutant(report, 'src/price.js', 'cents / 100', 'cents * 100').killedBy, lines).toEqual(['test/price.test.js: shows euros']);
   });
 
@@ -145,10 +147,8 @@ it('shows euros', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    expect(reportedMutant(report, 'src/tax.js', '1 + Number(process.env.TAX_PERCENT) / 100', '1 - Number(process.env.TAX_PERCENT) / 100').status, verdictLines(report).join('\n')).toBe('Killed');
+    const { report, lines } = await jestRunReport(project);
+    expect(reportedMutant(report, 'src/tax.js', '1 + Number(process.env.TAX_PERCENT) / 100', '1 - Number(process.env.TAX_PERCENT) / 100').status, lines).toBe('Killed');
   });
 
   it('runs the tests of every project of a multi-project config', async () => {
@@ -161,10 +161,7 @@ it('shows euros', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    const lines = verdictLines(report).join('\n');
+    const { report, lines } = await jestRunReport(project);
     expect(reportedMutant(report, 'src/age.js', 'age >= 18', 'true').killedBy, lines).toEqual(['b/age.test.js: calls 12 a minor']);
     expect(reportedMutant(report, 'src/age.js', 'age >= 18', 'false').killedBy, lines).toEqual(['a/age.test.js: calls 30 an adult']);
   });
@@ -212,10 +209,7 @@ describe('add', () => {
       },
       nodeModules,
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    const lines = verdictLines(report).join('\n');
+    const { report, lines } = await jestRunReport(project);
     const neverResolves = report.files['src/ready.js']!.mutants.filter((mutant) => mutant.mutatorName === 'BlockStatement' && mutant.location.start.line === 3);
     expect(neverResolves.map((mutant) => mutant.status), lines).toEqual(['Timeout']);
   });
@@ -250,10 +244,7 @@ it('calls 12 a minor', () => {
       },
       JEST_30_AND_29[1]![1],
     );
-    const run = await project.mutate('run', '--test-runner', 'jest', '--reporters', 'json');
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const report = readReport(project.dir);
-    const lines = verdictLines(report).join('\n');
+    const { report, lines } = await jestRunReport(project);
     expect(reportedMutant(report, 'src/age.ts', 'age >= 18', 'age > 18').status, lines).toBe('Survived');
     expect(reportedMutant(report, 'src/age.ts', 'age >= 18', 'age < 18').status, lines).toBe('Killed');
   });

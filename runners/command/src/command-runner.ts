@@ -19,6 +19,8 @@ const COMMAND_TEST = 'command';
 
 export class CommandRunner implements TestRunner {
   private served: ServedFiles = new Map();
+  /** Each mutant's file, read once from the served code's coverage probes. */
+  private fileOf = new Map<number, string>();
   private readonly copy: string;
 
   constructor(
@@ -36,6 +38,7 @@ export class CommandRunner implements TestRunner {
 
   serve(files: ServedFiles): void {
     this.served = new Map([...files].filter(([path]) => path.startsWith(this.root + sep)));
+    this.fileOf = new Map([...this.served].flatMap(([path, { code }]) => mutantIdsIn(code).map((id) => [id, path] as const)));
     for (const [path, { code }] of this.served) writeFileSync(this.copyOf(path), code);
   }
 
@@ -47,7 +50,7 @@ export class CommandRunner implements TestRunner {
     if (result.kind === 'exited' && result.code !== 0) {
       return { tests: [{ ...test, durationMs, covered: [] }], staticCovered: {}, coverCounts: {}, failures: [{ test: this.command, message: `exited with code ${result.code}:\n${result.output}` }], durationMs };
     }
-    const covered = [...this.served.values()].flatMap(({ code }) => mutantIdsIn(code));
+    const covered = [...this.fileOf.keys()];
     return {
       tests: [{ ...test, durationMs, covered }],
       staticCovered: {},
@@ -60,9 +63,9 @@ export class CommandRunner implements TestRunner {
   }
 
   async runMutant({ mutantId, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
-    const file = [...this.served].find(([, { code }]) => mutantIdsIn(code).includes(mutantId));
-    if (!file) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
-    const [path, { code }] = file;
+    const path = this.fileOf.get(mutantId);
+    if (path === undefined) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
+    const { code } = this.served.get(path)!;
     writeFileSync(this.copyOf(path), withActiveMutant(code, mutantId, hitLimit));
     try {
       const result = await runCommand(this.command, this.copy, timeoutMs);

@@ -1,6 +1,6 @@
 import { relative, join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { addToGroup, FileOverheads, sumOf, SWITCHBOARD } from '@mutate/core/runner';
+import { FileOverheads, groupByFileInOrder, sumOf, SWITCHBOARD } from '@mutate/core/runner';
 import type { DryRunFailure, DryRunResult, DryRunTest, MutantRun, MutantRunOutcome, ServedFiles, TestFiles, TestRunner, TestRunnerOptions } from '@mutate/core/runner';
 import { ChildSandbox } from '@mutate/child-processes';
 import { dryRunOfFile, mutantVerdictOfFile, type FileDryRun } from './file-verdicts.js';
@@ -88,7 +88,7 @@ export class NodeTestSession implements TestRunner {
     let loadFailure: string | undefined;
     const removed: string[] = [];
     const notRun: string[] = [];
-    for (const [file, ids] of groupByFileInOrder(tests)) {
+    for (const { file, ids } of groupByFileInOrder(tests)) {
       // The time limit is for the tests: each file's process start, load and exit come on top (83
       // files for a static mutant of commander.js: 21 s of processes against a 19 s limit).
       deadline += this.overheads.allowanceFor([file]);
@@ -136,11 +136,4 @@ export class NodeTestSession implements TestRunner {
     const prefix = `${relative(this.root, file)}#`;
     return id.startsWith(prefix) ? id.slice(prefix.length) : id;
   }
-}
-
-/** Test ids grouped by file, in the order each file's first test comes (the plan orders tests fastest first). */
-function groupByFileInOrder(tests: MutantRun['tests']): Map<string, string[]> {
-  const byFile = new Map<string, string[]>();
-  for (const { id, file } of tests) addToGroup(byFile, file, id);
-  return byFile;
 }
