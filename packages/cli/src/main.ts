@@ -61,6 +61,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
           .option('test-runner', TEST_RUNNER_OPTION)
           .option('test-command', { type: 'string', requiresArg: true, describe: 'With --test-runner command: the command that runs the tests, whole, for each mutant (default: npm test)' })
           .option('sandbox', { type: 'boolean', describe: 'Node processes the tests start load the instrumented sources from a sandbox (default true; --no-sandbox leaves them alone)' })
+          .option('explain', { type: 'boolean', describe: "Explain each survivor: rerun its tests once with a probe, and report what they fed the mutated code and an input that would catch it (default true; --no-explain skips it)" })
           .option('vitest-config', VITEST_CONFIG_OPTION)
           .option('vitest-project', VITEST_PROJECT_OPTION)
           .option('jest-config', JEST_CONFIG_OPTION),
@@ -79,6 +80,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
             testRunner: args.testRunner,
             testCommand: args.testCommand,
             sandbox: args.sandbox,
+            explain: args.explain,
             vitest: vitestFlags(args),
             jest: jestFlags(args),
           }),

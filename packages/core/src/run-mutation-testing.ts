@@ -19,6 +19,8 @@ import { markdownSummary, sarifReport } from './report/pr-outputs.js';
 import { scoreOf, type Score } from './score.js';
 import { toMutationReport, type MutantResult, type Thresholds } from './report/mutation-report.js';
 import { saveDryRun, type DryRunSnapshot } from './cache/dry-run-snapshot.js';
+import { explainSurvivors, probeMutants, type ExplainPass } from './explain/explain-survivors.js';
+import { isProbe } from './instrument/instrument.js';
 import type { DryRunResult, TestFiles } from './runner.js';
 import type { Mutant, SourceFile } from './types.js';
 
@@ -62,6 +64,11 @@ export interface RunConfig {
     /** The last stored dry run, still valid or not: its times weigh the test files when the dry run is shared among workers. */
     readonly earlier?: DryRunResult;
   };
+  /**
+   * Explain each survivor (`explain/`): probes are instrumented beside the mutants, and each
+   * survivor's tests run once more with its probe on. Default false here; the CLI's default is true.
+   */
+  readonly explain?: boolean;
   /** Aborting stops the run: workers end, the report is written with the rest Pending. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
@@ -75,7 +82,9 @@ export type RunEvent =
   | { readonly type: 'cache'; readonly reused: number; readonly toRun: number }
   | { readonly type: 'warning'; readonly message: string }
   | { readonly type: 'scope'; readonly description: string; readonly inScope: number; readonly total: number }
-  | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number };
+  | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number }
+  /** The survivors (and mutants no test reaches) were explained: `probesRun` survivors ran their tests again, in `durationMs`. */
+  | { readonly type: 'explained'; readonly explained: number; readonly probesRun: number; readonly durationMs: number };
 
 export interface RunSummary extends Score {
   readonly results: readonly MutantResult[];
@@ -114,7 +123,8 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
     // The instrumented files reach the workers once, before the dry run, or before the first mutant
     // that has no cached verdict.
     let served: Promise<readonly CompileErrorVerdict[]> | undefined;
-    const serve = () => (served ??= serveInstrumented(config, startLab(), files, mutants));
+    const probed = new Set<number>();
+    const serve = () => (served ??= serveInstrumented(config, startLab(), files, mutants, probed));
     const compileErrors = reuse ? (reuse.compileErrors as CompileErrorVerdict[]) : await serve();
 
     const dryRunStarted = performance.now();
@@ -127,18 +137,25 @@ export async function runMutationTesting(config: RunConfig): Promise<RunSummary>
       await serve();
       return startLab();
     };
-    return await testAndReport(config, { files, mutants, dryRun, compileErrors, lab: readyLab }, { started, dryRunStarted });
+    return await testAndReport(config, { files, mutants, dryRun, compileErrors, lab: readyLab, probed }, { started, dryRunStarted });
   } finally {
     await lab?.close();
   }
 }
 
-/** Instruments every file, checks it compiles, and hands it to the lab's workers; returns the mutants left out. */
-async function serveInstrumented(config: RunConfig, lab: Lab, files: readonly SourceFile[], mutants: readonly Mutant[]): Promise<readonly CompileErrorVerdict[]> {
-  const { instrumented, compileErrors, warnings } = await instrumentValidated({ root: config.root, files, mutants, check: (code) => lab.compile(code) });
-  for (const message of warnings) config.onEvent?.({ type: 'warning', message });
-  lab.serve(toServed(config.root, instrumented));
-  return compileErrors;
+/**
+ * Instruments every file (with the explanation probes when asked: `probed` gets the mutants whose
+ * probe is served), checks it compiles, and hands it to the lab's workers; returns the mutants left out.
+ */
+async function serveInstrumented(config: RunConfig, lab: Lab, files: readonly SourceFile[], mutants: readonly Mutant[], probed: Set<number>): Promise<readonly CompileErrorVerdict[]> {
+  const probes = config.explain ? probeMutants(files, mutants) : [];
+  const validated = await instrumentValidated({ root: config.root, files, mutants: [...mutants, ...probes], check: (code) => lab.compile(code) });
+  for (const message of validated.warnings) config.onEvent?.({ type: 'warning', message });
+  lab.serve(toServed(config.root, validated.instrumented));
+  // A probe that broke its file was left out: its survivor is explained from coverage alone.
+  const leftOut = new Set(validated.compileErrors.map((error) => error.mutant.id));
+  for (const probe of probes) if (!leftOut.has(probe.id)) probed.add(-probe.id);
+  return validated.compileErrors.filter((error) => !isProbe(error.mutant));
 }
 
 interface Tested {
@@ -148,9 +165,11 @@ interface Tested {
   readonly compileErrors: readonly CompileErrorVerdict[];
   /** The lab, served, started on first need. */
   readonly lab: () => Promise<Lab>;
+  /** The mutants whose explanation probe is served. */
+  readonly probed: ReadonlySet<number>;
 }
 
-async function testAndReport(config: RunConfig, { files, mutants, dryRun, compileErrors, lab }: Tested, times: { started: number; dryRunStarted: number }): Promise<RunSummary> {
+async function testAndReport(config: RunConfig, { files, mutants, dryRun, compileErrors, lab, probed }: Tested, times: { started: number; dryRunStarted: number }): Promise<RunSummary> {
   const mutationStarted = performance.now();
   for (const notice of dryRun.notices ?? []) config.onEvent?.({ type: 'warning', message: notice });
   config.onEvent?.({ type: 'dry-run', tests: dryRun.tests.length, durationMs: dryRun.durationMs, reused: config.dryRunCache?.reuse !== undefined });
@@ -163,7 +182,8 @@ async function testAndReport(config: RunConfig, { files, mutants, dryRun, compil
   if (cache?.problem) config.onEvent?.({ type: 'warning', message: cache.problem });
   const hashes = new FileHashes(files);
   const keys = new Map(plans.filter((plan) => plan.kind === 'run').map((plan) => [plan.mutant.id, verdictKey(plan, hashes, config.version, config.plan)]));
-  const results = await testInLab(config, lab, plans, (id) => cache?.get(keys.get(id)!));
+  const tested = await testInLab(config, lab, plans, (id) => cache?.get(keys.get(id)!));
+  const results = config.explain ? await explained(config, { results: tested, plans, files, dryRun, probed, lab }) : tested;
   const mutationMs = performance.now() - mutationStarted;
   // Also after an interruption: the next run resumes from every verdict this one reached.
   cache?.save(results.filter((result) => keys.has(result.mutant.id)).map((result) => ({ key: keys.get(result.mutant.id)!, result })));
@@ -179,6 +199,21 @@ async function testAndReport(config: RunConfig, { files, mutants, dryRun, compil
   const perFile = files.map((file) => ({ file: file.path, ...scoreOf(results.filter((result) => result.mutant.file === file.path)) }));
   const testNames = new Map(dryRun.tests.map((test) => [test.id, `${relative(config.root, test.file)}: ${test.names.join(' > ')}`]));
   return { results, ...scoreOf(results), files: perFile, report, reportFiles, testNames, interrupted, scope };
+}
+
+/** The survivors explained (`explain/`), and the console told how long that took. An interruption leaves the rest as they are. */
+async function explained(config: RunConfig, pass: Omit<ExplainPass, 'concurrency' | 'stopped'>): Promise<MutantResult[]> {
+  if (config.signal?.aborted) return [...pass.results];
+  const started = performance.now();
+  try {
+    const { results, probesRun } = await explainSurvivors({ ...pass, concurrency: config.concurrency, stopped: () => config.signal?.aborted === true });
+    const count = results.filter((result) => result.explanation !== undefined).length;
+    config.onEvent?.({ type: 'explained', explained: count, probesRun, durationMs: performance.now() - started });
+    return results;
+  } catch (error) {
+    if (!config.signal?.aborted) throw error;
+    return [...pass.results];
+  }
 }
 
 /**

@@ -53,6 +53,10 @@ export interface DryRunResult {
 }
 
 export interface MutantRun {
+  /**
+   * The switchboard's `active`. Negative: the explanation probe of mutant `-mutantId` (`explain/`),
+   * which behaves as the original: the tests pass, and the verdict is not used.
+   */
   readonly mutantId: number;
   /** The tests to run, fastest first, with their files (so a fresh runner needs no dry run); the run stops at the first failure. */
   readonly tests: readonly Pick<TestIdentity, 'id' | 'file' | 'project'>[];

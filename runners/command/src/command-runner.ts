@@ -63,7 +63,8 @@ export class CommandRunner implements TestRunner {
   }
 
   async runMutant({ mutantId, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
-    const path = this.fileOf.get(mutantId);
+    // A negative id is the explanation probe of mutant -id, in the same file.
+    const path = this.fileOf.get(Math.abs(mutantId));
     if (path === undefined) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
     const { code } = this.served.get(path)!;
     writeFileSync(this.copyOf(path), withActiveMutant(code, mutantId, hitLimit));

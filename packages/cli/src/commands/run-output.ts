@@ -28,6 +28,9 @@ export function eventPrinter(output: Output, showProgress: boolean): (event: Run
       );
       started = performance.now();
     }
+    if (event.type === 'explained' && event.explained > 0) {
+      output.progress(`explained ${event.explained} survivor${event.explained === 1 ? '' : 's'} and uncovered mutants in ${(event.durationMs / 1000).toFixed(1)} s (${event.probesRun} reran their tests with a probe)`);
+    }
     if (event.type !== 'mutant') return;
     if (event.result.status === 'Killed' || event.result.status === 'Timeout') counts.killed += 1;
     if (event.result.status === 'Survived') counts.survived += 1;
@@ -69,11 +72,12 @@ export function printSummary(summary: RunSummary, config: ResolvedConfig, cwd: s
   for (const file of summary.reportFiles) output.out(`Report: ${relative(cwd, file)}`);
 }
 
-/** A survivor as a small diff with the tests that ran it. */
-function survivorDiff({ mutant, coveredBy }: MutantResult, summary: RunSummary): string {
+/** A survivor as a small diff with the tests that ran it, and why none of them noticed. */
+function survivorDiff({ mutant, coveredBy, explanation }: MutantResult, summary: RunSummary): string {
   const indent = (text: string, mark: string) => text.split('\n').map((line) => `  ${mark} ${line}`).join('\n');
   const tests = coveredBy?.length ? `  covered by ${coveredBy.length} test${coveredBy.length === 1 ? '' : 's'}: ${coveredBy.slice(0, 3).map((id) => summary.testNames.get(id) ?? id).join('; ')}${coveredBy.length > 3 ? '; ...' : ''}` : '';
-  return [`${mutant.file}:${mutant.location.start.line}  ${mutant.mutatorName}`, indent(mutant.original, '-'), indent(mutant.replacement, '+'), tests].filter(Boolean).join('\n');
+  const why = explanation ? `  why: ${explanation}` : '';
+  return [`${mutant.file}:${mutant.location.start.line}  ${mutant.mutatorName}`, indent(mutant.original, '-'), indent(mutant.replacement, '+'), tests, why].filter(Boolean).join('\n');
 }
 
 function fileTable(summary: RunSummary): string {

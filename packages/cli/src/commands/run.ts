@@ -51,6 +51,7 @@ export async function runCommand(options: RunOptions, output: Output): Promise<E
     reportDir: inProject(config.reportDir),
     reports: config.reporters.filter((reporter) => reporter === 'json' || reporter === 'html' || reporter === 'sarif' || reporter === 'markdown'),
     version: options.version,
+    explain: config.explain,
     ...(options.shard ? { shard: options.shard } : {}),
     ...(diff ? { diff } : {}),
     ...(config.cache ? { cacheFile: join(inProject(config.cacheDir), 'results.json') } : {}),

@@ -8,7 +8,7 @@ import type { MutantStatus, SourceFile } from '../types.js';
 const FORMAT = 'mutate-results-cache-1';
 
 /** The parts of a verdict worth keeping. */
-export type CachedVerdict = Pick<MutantResult, 'status' | 'statusReason' | 'killedBy' | 'testsCompleted'>;
+export type CachedVerdict = Pick<MutantResult, 'status' | 'statusReason' | 'explanation' | 'killedBy' | 'testsCompleted'>;
 
 interface CacheFile {
   readonly format: typeof FORMAT;
@@ -58,8 +58,8 @@ export class ResultsCache {
   save(results: readonly { key: string; result: MutantResult }[]): void {
     for (const { key, result } of results) {
       if (!REUSABLE.has(result.status)) continue;
-      const { status, statusReason, killedBy, testsCompleted } = result;
-      this.entries.set(key, { status, ...(statusReason === undefined ? {} : { statusReason }), ...(killedBy ? { killedBy } : {}), ...(testsCompleted === undefined ? {} : { testsCompleted }) });
+      const { status, statusReason, explanation, killedBy, testsCompleted } = result;
+      this.entries.set(key, { status, ...(statusReason === undefined ? {} : { statusReason }), ...(explanation === undefined ? {} : { explanation }), ...(killedBy ? { killedBy } : {}), ...(testsCompleted === undefined ? {} : { testsCompleted }) });
     }
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;

@@ -19,6 +19,11 @@ export interface UserConfig {
    * outside the project and report what they reached. Default: true; false leaves them alone.
    */
   sandbox?: boolean;
+  /**
+   * Explain each survivor: its tests run once more with a probe at the mutated code, and the report
+   * says what the tests fed it and an input that would catch it. Default: true.
+   */
+  explain?: boolean;
   /** Test workers in parallel. Default: available cores. */
   concurrency?: number;
   reporters?: ReporterName[];
@@ -65,6 +70,7 @@ export interface ResolvedConfig {
   readonly testRunner: TestRunnerName | undefined;
   readonly testCommand: string | undefined;
   readonly sandbox: boolean;
+  readonly explain: boolean;
   readonly concurrency: number;
   readonly reporters: readonly ReporterName[];
   readonly thresholds: { readonly high: number; readonly low: number; readonly break: number | null };
@@ -143,6 +149,7 @@ const CHECKS: Record<keyof UserConfig, Check> = {
     if (typeof value !== 'string' || value.trim() === '') throw new UserError(`${source}: \`${key}\` must be a command, not ${JSON.stringify(value)}`, 'usage');
   },
   sandbox: isBoolean,
+  explain: isBoolean,
   concurrency: isNumberIn(1, 1024, true),
   reporters: isOneOf(REPORTERS, true),
   thresholds: (value, key, source) => checkObject(value, THRESHOLD_CHECKS, source, `${key}.`),
@@ -182,6 +189,7 @@ export function validateUserConfig(value: unknown, source: string): UserConfig {
 
 export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'concurrency' | 'mutate' | 'vitest' | 'jest' | 'node' | 'testRunner' | 'testCommand'> = {
   sandbox: true,
+  explain: true,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   thresholds: { high: 80, low: 60, break: null },
   timeoutFactor: 1.5,
@@ -201,6 +209,7 @@ export function resolveConfig(fromFile: UserConfig, fromFlags: UserConfig, defau
     testRunner: merged.testRunner,
     testCommand: merged.testCommand,
     sandbox: merged.sandbox ?? DEFAULT_CONFIG.sandbox,
+    explain: merged.explain ?? DEFAULT_CONFIG.explain,
     concurrency: merged.concurrency ?? defaultConcurrency,
     reporters: merged.reporters ?? defaultReporters,
     thresholds: { ...DEFAULT_CONFIG.thresholds, ...withoutUndefined(fromFile.thresholds ?? {}), ...withoutUndefined(fromFlags.thresholds ?? {}) },

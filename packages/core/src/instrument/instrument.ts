@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import MagicString, { type SourceMap } from 'magic-string';
 import type { Mutant, Placement, SourceFile } from '../types.js';
+import { PROBE_HEADER } from '../explain/probe-runtime.js';
 import { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
 
 export { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
@@ -20,10 +21,14 @@ export interface InstrumentedFile {
  * the replacement code of a switch is original text only, while the original branch holds the switches
  * of the mutants inside it. The switches are built from the outside in (`switchTree`), so that a
  * statement switch never lands inside an expression one. Ignored mutants get no switch.
+ *
+ * A mutant's explanation probe (`explain/`) is a mutant of its own with the negative id: active, it
+ * behaves as the original and records what flows through it.
  */
 export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): InstrumentedFile {
   const text = new MagicString(file.text);
-  const roots = switchTree(groupByPlacement(mutants.filter((mutant) => mutant.file === file.path && mutant.ignoreReason === undefined)));
+  const switched = mutants.filter((mutant) => mutant.file === file.path && mutant.ignoreReason === undefined);
+  const roots = switchTree(groupByPlacement(switched));
   // Outer switches first: at one offset, each later prefix goes after (inside) the ones already
   // there (appendRight), each later suffix before them (prependLeft).
   const wrap = (node: SwitchNode, guard: boolean) => {
@@ -39,7 +44,7 @@ export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): In
     for (const child of node.children) wrap(child, child.start !== node.start && needsGuard(child));
   };
   for (const root of roots) wrap(root, needsGuard(root));
-  if (roots.length > 0) text.prependRight(headerOffset(file.text), SWITCHBOARD_HEADER);
+  if (roots.length > 0) text.prependRight(headerOffset(file.text), SWITCHBOARD_HEADER + (switched.some(isProbe) ? PROBE_HEADER : ''));
   return {
     code: text.toString(),
     // A map's sources are resolved from the directory of the file it maps: the file's own name, or
@@ -119,7 +124,8 @@ function needsGuard(node: SwitchNode): boolean {
 function switchText(node: SwitchNode, guard: boolean): { prefix: string; suffix: string } {
   const { ids, codes } = node;
   const active = `${SWITCHBOARD}.active`;
-  const cover = `${SWITCHBOARD}.cover(${ids.join(', ')})`;
+  // A probe is not a mutant: the dry run's coverage is of the mutants only.
+  const cover = `${SWITCHBOARD}.cover(${ids.filter((id) => id > 0).join(', ')})`;
   const hit = `${SWITCHBOARD}.hit()`;
   if (node.kind === 'expression') {
     const branches = ids.map((id, i) => `${active} === ${id} ? (${hit}, (${codes[i]})) : `).join('');
@@ -134,4 +140,9 @@ function switchText(node: SwitchNode, guard: boolean): { prefix: string; suffix:
 function headerOffset(source: string): number {
   const prologue = /^(?:#![^\n]*\n)?(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:(?:'[^'\n]*'|"[^"\n]*")\s*;?(?:[ \t]*(?:\/\/[^\n]*)?\n|\s)*)*/;
   return prologue.exec(source)![0].length;
+}
+
+/** An explanation probe (`explain/probe-shape.ts`), switched on by the negative of its mutant's id. */
+export function isProbe(mutant: Pick<Mutant, 'id'>): boolean {
+  return mutant.id < 0;
 }

@@ -1,12 +1,15 @@
 // Runs inside a piscina worker thread: one warm test runner for the dry run and every mutant this
-// thread is given. Loaded by path; imports from core only types and one constant (and the runner
+// thread is given. Loaded by path; imports from core only types and constants (and the runner
 // module by URL).
 import { BroadcastChannel, workerData } from 'node:worker_threads';
 import type { CompileProblem, InstrumentedCode, ServedFiles, TestRunner, TestRunnerModule } from '../runner.js';
 import type { LabServed, LabTask, LabTaskResult, LabWorkerData } from './lab.js';
 import { SERVED_REQUEST } from './served-request.js';
+import { PROBES_DIR_ENV, probesDirOf } from '../explain/probe-runtime.js';
 
 const data = workerData as LabWorkerData;
+// Where explanation probes write what they saw, in this thread and every process it starts.
+process.env[PROBES_DIR_ENV] = probesDirOf(data.scratchDir);
 
 async function startRunner(): Promise<TestRunner> {
   const runnerModule = (await import(data.runnerModule)) as TestRunnerModule;

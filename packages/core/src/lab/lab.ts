@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
 import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome, TestFiles } from '../runner.js';
+import { probesDirOf } from '../explain/probe-runtime.js';
 import { SERVED_REQUEST } from './served-request.js';
 import { joinDryRuns, splitTestFiles } from './split-dry-run.js';
 
@@ -94,6 +95,8 @@ export class Lab {
   /** Outside the project; removed when the lab closes, or as the process exits should it not. */
   private readonly scratchDir = mkdtempSync(join(tmpdir(), 'mutate-lab-'));
   private readonly removeScratchDir = () => rmSync(this.scratchDir, { recursive: true, force: true });
+  /** Where the explanation probes write, in every worker and process (`explain/probe-runtime.ts`). */
+  readonly probesDir = probesDirOf(this.scratchDir);
 
   /**
    * Starts the workers at once: each loads its test runner (and, through `prepare`, the project's
@@ -107,6 +110,7 @@ export class Lab {
     };
     this.servedChannel.unref();
     process.once('exit', this.removeScratchDir);
+    mkdirSync(this.probesDir);
     this.pool = this.startPool(this.mainThreads);
   }
 

@@ -9,6 +9,8 @@ export interface MutantResult {
   readonly mutant: Mutant;
   readonly status: MutantStatus;
   readonly statusReason?: string;
+  /** Why no test noticed a survivor (or reached a mutant), from `explain/`: reported as its `statusReason`. */
+  readonly explanation?: string;
   readonly killedBy?: readonly string[];
   readonly coveredBy?: readonly string[];
   readonly isStatic?: boolean;
@@ -52,7 +54,9 @@ export function toMutationReport({ root, files, results, tests, thresholds, vers
   };
 }
 
-function toSchemaMutant({ mutant, status, statusReason, killedBy, coveredBy, isStatic, testsCompleted, durationMs }: MutantResult): SchemaMutant {
+function toSchemaMutant({ mutant, status, statusReason: runnerReason, explanation, killedBy, coveredBy, isStatic, testsCompleted, durationMs }: MutantResult): SchemaMutant {
+  // The schema has one field for why a mutant has its status: the runner's word first, then the explanation.
+  const statusReason = [runnerReason, explanation].filter((reason) => reason !== undefined).join('\n') || undefined;
   return {
     id: String(mutant.id),
     mutatorName: mutant.mutatorName,

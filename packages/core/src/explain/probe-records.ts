@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addToGroup } from '../collections.js';
+
+/**
+ * A value as a probe recorded it (`probe-runtime.ts`): a short string, a finite number, a boolean and
+ * null as themselves; everything else as a tagged summary.
+ */
+export type Recorded =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly $: 'undefined' | 'NaN' | 'Infinity' | '-Infinity' | '-0' | 'symbol' | 'not evaluated' }
+  | { readonly $: 'bigint'; readonly value: string }
+  | { readonly $: 'string'; readonly start: string; readonly length: number }
+  | { readonly $: 'function'; readonly name: string }
+  | { readonly $: 'array'; readonly length: number }
+  | { readonly $: 'object'; readonly name: string };
+
+/** One evaluation of a mutated expression in the tests, as its probe saw it. */
+export interface Observation {
+  readonly operands: readonly Recorded[];
+  readonly original: Recorded;
+  /** What the mutant gives for the same operands, where the probe could compute it safely. */
+  readonly mutant?: Recorded;
+  /** The mutant throws for these operands (the error's name). */
+  readonly threw?: string;
+}
+
+/** Every different observation, by mutant id, from the files the probes of a lab wrote. */
+export function readProbeRecords(dir: string): Map<number, Observation[]> {
+  const byMutant = new Map<number, Observation[]>();
+  const seen = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((name) => name.endsWith('.jsonl'));
+  } catch {
+    return byMutant;
+  }
+  for (const name of files.sort()) {
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      if (line === '' || seen.has(line)) continue;
+      seen.add(line);
+      let record: { id: number } & Observation;
+      try {
+        record = JSON.parse(line) as typeof record;
+      } catch {
+        continue; // a line cut short by a process killed mid-write
+      }
+      const { id, ...observation } = record;
+      addToGroup(byMutant, -id, observation);
+    }
+  }
+  return byMutant;
+}

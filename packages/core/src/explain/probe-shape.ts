@@ -1,0 +1,172 @@
+import { parseExpression, type ParserPlugin } from '@babel/parser';
+import type * as t from '@babel/types';
+import type { Mutant } from '../types.js';
+import { PROBE } from './probe-runtime.js';
+
+/** A JavaScript operation on a probe's operands, as data: the probe's code is made from it, and the explanation evaluates it again. */
+export type Operation =
+  | { readonly kind: 'binary'; readonly operator: string }
+  | { readonly kind: 'logical'; readonly operator: '&&' | '||' | '??' }
+  | { readonly kind: 'unary'; readonly operator: '-' | '+' | '!' | '~' }
+  /** The first operand itself: the probe of a whole expression. */
+  | { readonly kind: 'identity' }
+  /** One of the operands (`~x` to `x`). */
+  | { readonly kind: 'operand'; readonly index: number }
+  /** `a?.name` and `a.name`. */
+  | { readonly kind: 'member'; readonly name: string; readonly optional: boolean }
+  /** A value that ignores the operands (`true`, `''`, `[]`). */
+  | { readonly kind: 'constant'; readonly text: string; readonly value: ConstantValue };
+
+/** A constant as the probes summarise values: arrays and objects by their shape. */
+export type ConstantValue = string | number | boolean | null | { readonly $: 'undefined' } | { readonly $: 'array'; readonly length: 0 } | { readonly $: 'object'; readonly name: 'Object' };
+
+export interface ProbeOperand {
+  /** The operand's source text. */
+  readonly text: string;
+  /** A literal in the source: the tests cannot feed it other values, so an explanation never varies it. */
+  readonly literal: boolean;
+}
+
+/**
+ * What a mutant's probe records: the operands of the mutated expression, how the original combines
+ * them, and how the mutant would (undefined where it cannot be computed from them: a method swapped).
+ */
+export interface ProbeShape {
+  readonly operands: readonly ProbeOperand[];
+  /** The second operand is evaluated only where the original evaluates it (`&&`, `||`, `??`). */
+  readonly lazy: boolean;
+  readonly original: Operation;
+  readonly mutant?: Operation;
+}
+
+/** Longer expressions get no probe: the probe repeats the original's text in the instrumented file. */
+const MAX_PROBED_TEXT = 400;
+
+/**
+ * The probe shape of a mutant, or undefined for one with nothing to record: a statement or a block
+ * (its coverage already says it ran), or an expression too long to copy.
+ */
+export function probeShapeOf(mutant: Mutant, fileText: string, filePath: string): ProbeShape | undefined {
+  const { placement } = mutant;
+  if (placement.kind !== 'expression') return undefined;
+  const originalText = fileText.slice(placement.start, placement.end);
+  if (originalText.length > MAX_PROBED_TEXT) return undefined;
+  const original = parsed(originalText, filePath);
+  const replacement = parsed(placement.code, filePath);
+  if (!original || !replacement) return undefined;
+  const text = (node: t.Node) => originalText.slice(node.start!, node.end!);
+  const operand = (node: t.Node): ProbeOperand => ({ text: text(node), literal: isLiteral(node) });
+  const whole: ProbeShape = { operands: [{ text: originalText, literal: false }], lazy: false, original: { kind: 'identity' }, ...constantMutant(replacement) };
+
+  if (original.type === 'BinaryExpression' && original.left.type !== 'PrivateName') {
+    const operands = [operand(original.left), operand(original.right)];
+    if (replacement.type === 'BinaryExpression') return { operands, lazy: false, original: { kind: 'binary', operator: original.operator }, mutant: { kind: 'binary', operator: replacement.operator } };
+    return { operands, lazy: false, original: { kind: 'binary', operator: original.operator }, ...constantMutant(replacement) };
+  }
+  if (original.type === 'LogicalExpression' && !/\b(?:await|yield)\b/.test(text(original.right))) {
+    const operands = [operand(original.left), operand(original.right)];
+    if (replacement.type === 'LogicalExpression') return { operands, lazy: true, original: { kind: 'logical', operator: original.operator }, mutant: { kind: 'logical', operator: replacement.operator } };
+    return { operands, lazy: true, original: { kind: 'logical', operator: original.operator }, ...constantMutant(replacement) };
+  }
+  if (original.type === 'UnaryExpression' && isProbedUnary(original.operator)) {
+    const operands = [operand(original.argument)];
+    if (replacement.type === 'UnaryExpression' && isProbedUnary(replacement.operator)) return { operands, lazy: false, original: { kind: 'unary', operator: original.operator }, mutant: { kind: 'unary', operator: replacement.operator } };
+    if (placement.code.trim() === text(original.argument).trim()) return { operands, lazy: false, original: { kind: 'unary', operator: original.operator }, mutant: { kind: 'operand', index: 0 } };
+    return { operands, lazy: false, original: { kind: 'unary', operator: original.operator }, ...constantMutant(replacement) };
+  }
+  if (original.type === 'OptionalMemberExpression' && original.optional && !original.computed && original.property.type === 'Identifier' && replacement.type === 'MemberExpression') {
+    const name = original.property.name;
+    return { operands: [operand(original.object)], lazy: false, original: { kind: 'member', name, optional: true }, mutant: { kind: 'member', name, optional: false } };
+  }
+  return whole;
+}
+
+function isProbedUnary(operator: string): operator is '-' | '+' | '!' | '~' {
+  return operator === '-' || operator === '+' || operator === '!' || operator === '~';
+}
+
+/** Code that needs no operand: a literal, `undefined`, an empty array or object. */
+function constantMutant(node: t.Expression): { mutant?: Operation } {
+  const value = constantValue(node);
+  return value === undefined ? {} : { mutant: { kind: 'constant', text: printedConstant(value), value } };
+}
+
+function constantValue(node: t.Expression): ConstantValue | undefined {
+  switch (node.type) {
+    case 'BooleanLiteral':
+    case 'StringLiteral':
+      return node.value;
+    case 'NumericLiteral':
+      return node.value;
+    case 'NullLiteral':
+      return null;
+    case 'Identifier':
+      return node.name === 'undefined' ? { $: 'undefined' } : undefined;
+    case 'ArrayExpression':
+      return node.elements.length === 0 ? { $: 'array', length: 0 } : undefined;
+    case 'ObjectExpression':
+      return node.properties.length === 0 ? { $: 'object', name: 'Object' } : undefined;
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? node.quasis.map((quasi) => quasi.value.cooked ?? '').join('') : undefined;
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument.type === 'NumericLiteral') return -node.argument.value;
+      return node.operator === 'void' && constantValue(node.argument) !== undefined ? { $: 'undefined' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Source text for a constant: a fresh array or object each time, as the mutant makes. */
+function printedConstant(value: ConstantValue): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'number' && Object.is(value, -0) ? '-0' : JSON.stringify(value);
+  return value.$ === 'undefined' ? 'undefined' : value.$ === 'array' ? '[]' : '{}';
+}
+
+function isLiteral(node: t.Node): boolean {
+  if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+')) return isLiteral(node.argument);
+  return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral'].includes(node.type) || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+}
+
+function parsed(text: string, filePath: string): t.Expression | undefined {
+  const typescript = /\.[cm]?tsx?$/.test(filePath);
+  const plugins: ParserPlugin[] = typescript ? (filePath.endsWith('x') ? ['typescript', 'jsx'] : ['typescript']) : ['jsx'];
+  try {
+    return parseExpression(text, { plugins, allowAwaitOutsideFunction: true, allowYieldOutsideFunction: true } as Parameters<typeof parseExpression>[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code that stands in for the original expression while a mutant's probe is active (run id
+ * `-mutant.id`): it evaluates as the original, and records (`probe-runtime.ts`).
+ */
+export function probeCode(probeId: number, shape: ProbeShape): string {
+  const original = operationCode(shape.original, shape);
+  const mutant = shape.mutant ? `, ${operationCode(shape.mutant, shape)}` : '';
+  const [first, second] = shape.operands.map((operand) => `(${operand.text})`);
+  if (shape.lazy) return `${PROBE}.lazy(${probeId}, ${first}, () => ${second}, ${original}${mutant})`;
+  return `${PROBE}.at(${probeId}, [${shape.operands.map((operand) => `(${operand.text})`).join(', ')}], ${original}${mutant})`;
+}
+
+function operationCode(operation: Operation, shape: ProbeShape): string {
+  // A lazy operand arrives as a thunk.
+  const second = shape.lazy ? '$1()' : '$1';
+  const params = shape.operands.map((_, index) => `$${index}`).join(', ');
+  switch (operation.kind) {
+    case 'binary':
+      return `($0, $1) => $0 ${operation.operator} ${second}`;
+    case 'logical':
+      return `($0, $1) => $0 ${operation.operator} ${second}`;
+    case 'unary':
+      return `($0) => ${operation.operator}$0`;
+    case 'identity':
+      return '($0) => $0';
+    case 'operand':
+      return `(${params}) => $${operation.index}`;
+    case 'member':
+      return `($0) => $0${operation.optional ? '?.' : '.'}${operation.name}`;
+    case 'constant':
+      return `() => (${operation.text})`;
+  }
+}
