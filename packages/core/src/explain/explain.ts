@@ -23,6 +23,7 @@ export interface SurvivorFacts {
 export function explainSurvivor(facts: SurvivorFacts): string {
   const { shape, observations } = facts;
   if (!shape || !observations || observations.length === 0) return staticExplanation(facts);
+  if (shape.original.kind === 'identity') return explainValue(facts, shape, observations);
   const inputs = observedInputs(shape, observations);
   const differing = observations.find((observation) => differs(observation));
   if (differing) {
@@ -36,6 +37,21 @@ export function explainSurvivor(facts: SurvivorFacts): string {
   }
   if (computed) return `Tests gave ${inputs}: ${agreement}, and on every other input tried: the mutant may be equivalent to the original.`;
   return `Tests gave ${inputs}: ${agreement}. What the mutant gives could not be computed safely for these operands (objects, or a call); ${uncheckedHint(facts.mutant)}.`;
+}
+
+/**
+ * A whole expression's value (a literal, a returned value): the code is its own input, so there is no
+ * input to suggest; what counts is whether the mutant's value differed, and that no test looked.
+ */
+function explainValue(facts: SurvivorFacts, shape: ProbeShape, observations: readonly Observation[]): string {
+  const { mutant } = facts;
+  const literal = observations.every((observation) => sameRecorded(observation.original, observations[0]!.original)) && /^['"`]/.test(shape.operands[0]!.text.trim()) && !shape.operands[0]!.text.includes('${');
+  const ran = `The tests ran ${code(shape.operands[0]!.text)}${literal ? '' : ` (it gave ${distinct(observations.map((observation) => show(observation.original)))})`}`;
+  const differing = observations.find((observation) => differs(observation));
+  if (differing) return `${ran}; the mutant gives ${mutantShown(differing)} instead, yet no test failed: ${uncheckedWhat(mutant)}.`;
+  const computed = observations.find((observation) => observation.mutant !== undefined);
+  if (computed) return `${ran}; the mutant gives ${show(computed.mutant!)}, which no test tells apart: ${uncheckedWhat(mutant)}.`;
+  return `${ran}; ${uncheckedHint(mutant)}.`;
 }
 
 /** A mutant no test reaches. */
@@ -61,7 +77,7 @@ function observedInputs(shape: ProbeShape, observations: readonly Observation[])
 
 /** "With `age` = 18", naming the operands that are not literals. */
 function withInputs(shape: ProbeShape, operands: readonly Recorded[]): string {
-  const named = shape.operands.map((operand, index) => ({ ...operand, index })).filter((operand) => !operand.literal);
+  const named = shape.operands.map((operand, index) => ({ ...operand, index })).filter((operand) => !operand.literal && !isNotEvaluated(operands[operand.index]!));
   if (named.length === 0) return 'There';
   return `With ${named.map((operand) => `${code(operand.text)} = ${show(operands[operand.index]!)}`).join(' and ')}`;
 }
@@ -78,9 +94,24 @@ function distinct(values: readonly string[]): string {
   return unique.length > SHOWN_VALUES ? `${unique.slice(0, SHOWN_VALUES).join(', ')}, …` : unique.join(', ');
 }
 
+function isNotEvaluated(recorded: Recorded): boolean {
+  return recorded !== null && typeof recorded === 'object' && recorded.$ === 'not evaluated';
+}
+
+/** Known to differ: summaries that cannot stand for the same value (two objects of one class, or two arrays of one length, may). */
 function differs(observation: Observation): boolean {
   if (observation.threw !== undefined) return true;
-  return observation.mutant !== undefined && !sameRecorded(observation.original, observation.mutant) && isComparable(observation.original) && isComparable(observation.mutant);
+  const { original, mutant } = observation;
+  if (mutant === undefined || sameRecorded(original, mutant)) return false;
+  if (isShape(original) && isShape(mutant) && original.$ === mutant.$) {
+    if (original.$ === 'array' || original.$ === 'string') return (original as { length: number }).length !== (mutant as { length: number }).length;
+    return original.$ === 'object' ? (original as { name: string }).name !== (mutant as { name: string }).name : false;
+  }
+  return true;
+}
+
+function isShape(recorded: Recorded): recorded is Extract<Recorded, { $: 'object' | 'array' | 'function' | 'string' | 'symbol' }> {
+  return recorded !== null && typeof recorded === 'object' && ['object', 'array', 'function', 'string', 'symbol'].includes(recorded.$);
 }
 
 function mutantShown(observation: Observation): string {
@@ -231,6 +262,12 @@ function evaluate(operation: Operation, operands: readonly Value[]): Outcome | t
         return typeof a === 'string' ? { value: (a as unknown as Record<string, Value>)[operation.name] } : UNKNOWN;
       case 'constant':
         return { value: constantRecorded(operation.value) };
+      case 'method': {
+        // Only a primitive's own built-in methods (a string's `startsWith`): nothing of the user's runs here.
+        if (a === null || a === undefined || typeof a === 'object') return UNKNOWN;
+        const method = (Object(a) as Record<string, unknown>)[operation.name];
+        return typeof method === 'function' ? { value: method.apply(a, operands.slice(1)) as Value } : UNKNOWN;
+      }
     }
   } catch {
     return { threw: true };
@@ -256,11 +293,6 @@ function keyOf(value: Value | Recorded): string {
 
 function sameRecorded(a: Recorded, b: Recorded): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Two objects of the same class, or arrays of the same length, may still differ: only other summaries count as different. */
-function isComparable(recorded: Recorded): boolean {
-  return recorded === null || typeof recorded !== 'object' || !['object', 'array', 'function', 'string', 'symbol'].includes(recorded.$);
 }
 
 // ---- words
@@ -357,6 +389,8 @@ function staticExplanation({ mutant, tests, timesRun }: SurvivorFacts): string {
         : `The tests ran ${original} (${ran}), but none observes its effect: removing it changed nothing they assert.`;
     case 'ReturnRemoval':
       return `The tests ran ${original} (${ran}), but none checks what the function returns there.`;
+    case 'ReturnValue':
+      return `The tests ran ${original} (${ran}), but none checks the value returned: they pass when it is \`${oneLine(mutant.replacement)}\` instead.`;
     case 'Regex':
       return `The tests ran this pattern (${ran}) but never on a string that ${original} and ${code(mutant.replacement)} match differently.`;
     case 'ConditionalExpression':

@@ -85,7 +85,7 @@ function installProbeRecorder(globals: any, env: string, cap: number): unknown {
     } catch {}
   };
   const mutantResult = (mutant: ((...operands: any[]) => unknown) | undefined, operands: readonly unknown[], safe: boolean) => {
-    if (!mutant || !(safe || mutant.length === 0)) return {};
+    if (!mutant || !safe) return {};
     try {
       return { mutant: summary(mutant(...operands)) };
     } catch (error) {
@@ -95,18 +95,18 @@ function installProbeRecorder(globals: any, env: string, cap: number): unknown {
   const NOT_EVALUATED = {};
   return {
     /** Operands evaluated in order; `original(...operands)` is the original expression. */
-    at(id: number, operands: unknown[], original: (...operands: any[]) => unknown, mutant?: (...operands: any[]) => unknown) {
+    at(id: number, operands: unknown[], original: (...operands: any[]) => unknown, mutant?: (...operands: any[]) => unknown, pure?: boolean) {
       const result = original(...operands);
-      record(id, { operands: operands.map(summary), original: summary(result), ...mutantResult(mutant, operands, operands.every(isPrimitive)) });
+      record(id, { operands: operands.map(summary), original: summary(result), ...mutantResult(mutant, operands, pure === true || operands.every(isPrimitive)) });
       return result;
     },
     /** `a && b`, `a || b`, `a ?? b`: `b` is a thunk, evaluated only where the original evaluates it. */
-    lazy(id: number, left: unknown, right: () => unknown, original: (a: unknown, b: () => unknown) => unknown, mutant?: (a: unknown, b: () => unknown) => unknown) {
+    lazy(id: number, left: unknown, right: () => unknown, original: (a: unknown, b: () => unknown) => unknown, mutant?: (a: unknown, b: () => unknown) => unknown, pure?: boolean) {
       let rightValue: unknown = NOT_EVALUATED;
       const result = original(left, () => (rightValue === NOT_EVALUATED ? (rightValue = right()) : rightValue));
       const evaluated = rightValue !== NOT_EVALUATED;
       let mutantPart: Record<string, unknown> = {};
-      if (mutant && (mutant.length === 0 || (isPrimitive(left) && (!evaluated || isPrimitive(rightValue))))) {
+      if (mutant && (pure === true || (isPrimitive(left) && (!evaluated || isPrimitive(rightValue))))) {
         try {
           mutantPart = {
             mutant: summary(

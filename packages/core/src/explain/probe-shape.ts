@@ -14,6 +14,8 @@ export type Operation =
   | { readonly kind: 'operand'; readonly index: number }
   /** `a?.name` and `a.name`. */
   | { readonly kind: 'member'; readonly name: string; readonly optional: boolean }
+  /** `receiver.name(...arguments)`: the first operand is the receiver, the others the arguments. */
+  | { readonly kind: 'method'; readonly name: string }
   /** A value that ignores the operands (`true`, `''`, `[]`). */
   | { readonly kind: 'constant'; readonly text: string; readonly value: ConstantValue };
 
@@ -48,7 +50,8 @@ const MAX_PROBED_TEXT = 400;
  */
 export function probeShapeOf(mutant: Mutant, fileText: string, filePath: string): ProbeShape | undefined {
   const { placement } = mutant;
-  if (placement.kind !== 'expression') return undefined;
+  // A pattern's probe would see only the RegExp object, not what it is matched against.
+  if (placement.kind !== 'expression' || mutant.mutatorName === 'Regex') return undefined;
   const originalText = fileText.slice(placement.start, placement.end);
   if (originalText.length > MAX_PROBED_TEXT) return undefined;
   const original = parsed(originalText, filePath);
@@ -78,7 +81,23 @@ export function probeShapeOf(mutant: Mutant, fileText: string, filePath: string)
     const name = original.property.name;
     return { operands: [operand(original.object)], lazy: false, original: { kind: 'member', name, optional: true }, mutant: { kind: 'member', name, optional: false } };
   }
+  const method = methodCall(original);
+  if (method) {
+    const operands = [operand(method.receiver), ...method.args.map(operand)];
+    const original: Operation = { kind: 'method', name: method.name };
+    const swapped = methodCall(replacement);
+    if (swapped && swapped.args.length === method.args.length) return { operands, lazy: false, original, mutant: { kind: 'method', name: swapped.name } };
+    if (placement.code.trim() === text(method.receiver).trim()) return { operands, lazy: false, original, mutant: { kind: 'operand', index: 0 } };
+    return { operands, lazy: false, original, ...constantMutant(replacement) };
+  }
   return whole;
+}
+
+/** `receiver.name(a, b)` with plain arguments: a call the probe can make on operands evaluated beforehand. */
+function methodCall(node: t.Expression): { receiver: t.Expression; name: string; args: t.Expression[] } | undefined {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed || node.callee.property.type !== 'Identifier') return undefined;
+  if (node.callee.object.type === 'Super' || node.arguments.some((arg) => arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder')) return undefined;
+  return { receiver: node.callee.object, name: node.callee.property.name, args: node.arguments as t.Expression[] };
 }
 
 function isProbedUnary(operator: string): operator is '-' | '+' | '!' | '~' {
@@ -143,7 +162,9 @@ function parsed(text: string, filePath: string): t.Expression | undefined {
  */
 export function probeCode(probeId: number, shape: ProbeShape): string {
   const original = operationCode(shape.original, shape);
-  const mutant = shape.mutant ? `, ${operationCode(shape.mutant, shape)}` : '';
+  // A mutant that only picks an operand or gives a constant runs no code: the probe may compute it for any operands.
+  const pure = shape.mutant?.kind === 'operand' || shape.mutant?.kind === 'constant';
+  const mutant = shape.mutant ? `, ${operationCode(shape.mutant, shape)}${pure ? ', true' : ''}` : '';
   const [first, second] = shape.operands.map((operand) => `(${operand.text})`);
   if (shape.lazy) return `${PROBE}.lazy(${probeId}, ${first}, () => ${second}, ${original}${mutant})`;
   return `${PROBE}.at(${probeId}, [${shape.operands.map((operand) => `(${operand.text})`).join(', ')}], ${original}${mutant})`;
@@ -166,6 +187,8 @@ function operationCode(operation: Operation, shape: ProbeShape): string {
       return `(${params}) => $${operation.index}`;
     case 'member':
       return `($0) => $0${operation.optional ? '?.' : '.'}${operation.name}`;
+    case 'method':
+      return `(${params}) => $0.${operation.name}(${shape.operands.slice(1).map((_, index) => `$${index + 1}`).join(', ')})`;
     case 'constant':
       return `() => (${operation.text})`;
   }
