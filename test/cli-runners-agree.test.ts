@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictsByPlace } from './support/report.js';
+import { readReport, verdictsByPlace } from './support/report.js';
 import { BABEL_CONFIG, JEST_30_AND_29, tempJestProject } from './support/jest-project.js';
 import { AGE_SOURCE, ageTests, ESM_HEADER } from './support/node-test-projects.js';
 import { tempProject, tempVitestProject, type TempProject } from './support/temp-project.js';
@@ -42,6 +42,7 @@ const RUNNERS: readonly { readonly name: string; readonly make: () => Promise<Te
 describe('vitest, jest and node:test', () => {
   it('give every mutant of the same sources, tested by the same tests, the same verdict', async () => {
     const verdicts: Record<string, Record<string, string>> = {};
+    const explanations: Record<string, Record<string, string | undefined>> = {};
     for (const runner of RUNNERS) {
       const project = await runner.make();
       try {
@@ -49,6 +50,8 @@ describe('vitest, jest and node:test', () => {
         const run = await project.mutate('run', '--reporters', 'json');
         expect(run.exitCode, `${runner.name}: ${run.stdout}${run.stderr}`).toBe(0);
         verdicts[runner.name] = verdictsByPlace(project.dir, 'reports/mutation', 'src/age.js');
+        const mutants = readReport(project.dir).files['src/age.js']!.mutants.filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage');
+        explanations[runner.name] = Object.fromEntries(mutants.map((mutant) => [`${mutant.location.start.line}:${mutant.location.start.column} ${mutant.replacement}`, mutant.statusReason]));
       } finally {
         await project.remove();
       }
@@ -59,5 +62,10 @@ describe('vitest, jest and node:test', () => {
     expect(Object.keys(vitest).length).toBeGreaterThan(20);
     expect(verdicts['jest']).toEqual(vitest);
     expect(verdicts['node:test']).toEqual(vitest);
+    // The probes saw the same values in every runner: the same explanation of each survivor.
+    const boundary = explanations['vitest']!['4:7 age > LIMITS.adult'];
+    expect(boundary).toMatch(/^Tests gave \(`age`, `LIMITS.adult`\) = \((30|12), 18\), \((12|30), 18\): the original and the mutant agree on both\. `age` = 18 \(with `LIMITS.adult` = 18\) tells them apart/);
+    expect(explanations['jest']).toEqual(explanations['vitest']);
+    expect(explanations['node:test']).toEqual(explanations['vitest']);
   });
 });

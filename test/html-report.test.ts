@@ -47,7 +47,7 @@ describe('the HTML report', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)[^"'\s)]+\.(js|css)/);
   });
 
-  it('renders in Chromium, opens on the survivors with their diff, tests and a hint, and logs no script error', async () => {
+  it('renders in Chromium, opens on the survivors with their diff, tests and explanation, and logs no script error', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     const requests: string[] = [];
@@ -62,7 +62,8 @@ describe('the HTML report', () => {
     const boundary = survivors.filter({ hasText: 'EqualityOperator' }).first();
     expect(await boundary.locator('.removed').textContent()).toBe('- name.length > 20');
     expect(await boundary.locator('.added').textContent()).toBe('+ name.length >= 20');
-    expect(await boundary.locator('.hint').textContent()).toContain('boundary');
+    // Its explanation: what the tests gave, and the input that tells the two apart.
+    expect(await boundary.locator('.why').textContent()).toBe('Tests gave `name.length` = 3: the original and the mutant agree on it. `name.length` = 20 tells them apart (original false, mutant true): a test with it would catch the mutant.');
     expect(await boundary.locator('details li').allTextContents()).toEqual(['test/greet.test.ts: greets']);
     expect(await page.locator('#score').textContent()).toMatch(/^\d+\.\d\d%$/);
 

@@ -23,3 +23,9 @@ export function groupByFileInOrder(tests: readonly { readonly id: string; readon
   }
   return [...byFile].map(([key, ids]) => ({ ...where.get(key)!, ids }));
 }
+
+/** The map's value for `key`, made and stored on first asking. */
+export function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  if (!map.has(key)) map.set(key, make());
+  return map.get(key)!;
+}

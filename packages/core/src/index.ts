@@ -26,3 +26,8 @@ export * from './filter/diff.js';
 export * from './score.js';
 export * from './report/pr-outputs.js';
 export * from './collections.js';
+export * from './explain/explain.js';
+export * from './explain/explain-survivors.js';
+export * from './explain/probe-records.js';
+export * from './explain/probe-runtime.js';
+export * from './explain/probe-shape.js';

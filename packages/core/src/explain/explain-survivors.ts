@@ -1,9 +1,11 @@
+import { getOrCreate } from '../collections.js';
 import type { Lab } from '../lab/lab.js';
 import { runWithinLoad } from '../lab/load-scheduler.js';
 import type { MutantPlan } from '../plan/plan.js';
 import type { MutantResult } from '../report/mutation-report.js';
 import type { DryRunResult } from '../runner.js';
 import type { Mutant, SourceFile } from '../types.js';
+import { enclosingFunctions } from './enclosing-function.js';
 import { explainNoCoverage, explainSurvivor } from './explain.js';
 import { readProbeRecords, type Observation } from './probe-records.js';
 import { probeCode, probeShapeOf } from './probe-shape.js';
@@ -63,10 +65,12 @@ export async function explainSurvivors(pass: ExplainPass): Promise<{ results: Mu
     observations = readProbeRecords(lab.probesDir);
   }
   const probedSet = new Set(toProbe);
+  const functions = new Map<string, (offset: number) => string | undefined>();
+  const functionsOf = (path: string) => getOrCreate(functions, path, () => enclosingFunctions({ path, text: texts.get(path)! }));
   const texts = new Map(pass.files.map((file) => [file.path, file.text]));
   const explained = pass.results.map((result): MutantResult => {
     if (!unexplained.has(result)) return result;
-    if (result.status === 'NoCoverage') return { ...result, explanation: explainNoCoverage(result.mutant) };
+    if (result.status === 'NoCoverage') return { ...result, explanation: explainNoCoverage(result.mutant, functionsOf(result.mutant.file)(result.mutant.range[0])) };
     const { mutant } = result;
     const shape = probeShapeOf(mutant, texts.get(mutant.file)!, mutant.file);
     const probed = probedSet.has(result);

@@ -54,9 +54,10 @@ function explainValue(facts: SurvivorFacts, shape: ProbeShape, observations: rea
   return `${ran}; ${uncheckedHint(mutant)}.`;
 }
 
-/** A mutant no test reaches. */
-export function explainNoCoverage(mutant: Mutant): string {
-  return `No test runs line ${mutant.location.start.line}: a test that reaches \`${oneLine(mutant.original)}\` and checks its result would catch the mutant.`;
+/** A mutant no test reaches; `inFunction`: the named function around it, which no test calls far enough. */
+export function explainNoCoverage(mutant: Mutant, inFunction?: string): string {
+  const where = `No test runs line ${mutant.location.start.line}${inFunction ? ` (in \`${inFunction}\`)` : ''}`;
+  return `${where}: a test that reaches ${code(mutant.original)} and checks what it does would tell whether ${code(mutant.replacement)} matters.`;
 }
 
 // ---- what the tests gave

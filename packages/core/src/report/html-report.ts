@@ -7,7 +7,7 @@ import type { FileResult, MutantResult as SchemaMutant, MutationTestResult } fro
 
 /**
  * One self-contained HTML file (no CDN, nothing fetched): it opens on the survivors, grouped by file,
- * each in its code context with the diff, the tests that ran it and a hint of the missing assertion;
+ * each in its code context with the diff, the tests that ran it and why none noticed (its explanation, else a hint);
  * below, mutation-testing-elements (the ecosystem's standard viewer, inlined) shows every mutant.
  * Every piece of source text is escaped; the report JSON is embedded with `<` escaped.
  */
@@ -93,7 +93,7 @@ function survivorCard({ path, file, mutant }: Survivor, testNames: ReadonlyMap<s
     <table class="context">${context.join('')}</table>
     <pre class="diff"><span class="removed">- ${escapeHtml(original)}</span>
 <span class="added">+ ${escapeHtml(mutant.replacement ?? '')}</span></pre>
-    <p class="hint">${escapeHtml(hintFor(mutant.mutatorName, original, mutant.replacement ?? ''))}</p>
+    ${mutant.statusReason ? `<p class="why">${escapeHtml(mutant.statusReason)}</p>` : `<p class="hint">${escapeHtml(hintFor(mutant.mutatorName, original, mutant.replacement ?? ''))}</p>`}
     <details><summary>${(mutant.coveredBy ?? []).length} test${(mutant.coveredBy ?? []).length === 1 ? '' : 's'} ran this code and passed</summary><ul>${tests}</ul></details>
   </div>`;
 }
@@ -171,4 +171,5 @@ header, main { max-width: 1100px; margin: 0 auto; padding: 0 1rem; }
 .covered-not-asserted { background: #fff3cd; }
 .diff { background: #f6f8fa; padding: .5rem; overflow-x: auto; } .removed { color: #b31d28; } .added { color: #22863a; }
 .hint { color: #333; font-style: italic; }
+.why { color: #333; white-space: pre-line; }
 `;

@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { explainNoCoverage, explainSurvivor, generateMutants, instrumentFile, probeMutants, probeShapeOf, readProbeRecords, type Mutant, type Observation } from '@mutate/core';
+import { allMutators } from '@mutate/mutators';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// A script (no module syntax) that exercises every probed shape: comparisons, arithmetic, logic with
+// a lazy right side, unary operators, optional members, method calls, literals and returned values.
+const SOURCE = `function f(a, b, s) {
+  const big = a >= 10 && b < 3;
+  const sum = a + b * 2;
+  const size = s?.length ?? 0;
+  const up = typeof s === 'string' ? s.trim().toUpperCase() : 'none';
+  const picked = [a, b].filter((n) => n > 0).length;
+  return [big, sum, size, up, !big, -a, a % 3 === 0 || b > a, s === '' ? 'empty' : \`text \${s}\`, picked];
+}
+`;
+const FILE = { path: 'src/f.js', text: SOURCE };
+
+let probesDir: string;
+beforeEach(() => {
+  probesDir = mkdtempSync(join(tmpdir(), 'mutate-probes-'));
+});
+afterEach(() => rmSync(probesDir, { recursive: true, force: true }));
+
+/** Runs `f(...args)` from the instrumented code with `active` switched on, in a fresh global scope whose probes write to `probesDir`. */
+function runInstrumented(code: string, active: number, args: readonly unknown[], covered: number[] = []): unknown {
+  const switchboard = { active, cover: (...ids: number[]) => covered.push(...ids), hit() {} };
+  const context = {
+    __mutate: switchboard,
+    args,
+    process: { env: { MUTATE_PROBES: probesDir }, pid: 1, getBuiltinModule: (name: string) => process.getBuiltinModule(name) },
+  };
+  return JSON.stringify(runInNewContext(`${code}\nf(...args);`, context));
+}
+
+describe('explanation probes', () => {
+  const { mutants } = generateMutants([FILE], allMutators);
+  const probes = probeMutants([FILE], mutants);
+  const { code } = instrumentFile(FILE, [...mutants, ...probes]);
+
+  it('are made for the expression mutants, statements and patterns aside', () => {
+    expect(probes.length).toBeGreaterThan(20);
+    const probed = new Set(probes.map((probe) => -probe.id));
+    for (const mutant of mutants) {
+      if (mutant.placement.kind !== 'expression') expect(probed.has(mutant.id), `${mutant.mutatorName} ${mutant.original}`).toBe(false);
+    }
+  });
+
+  it('behave exactly as the original code, whatever the inputs, and are never counted as coverage', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -5, max: 5 }), fc.option(fc.string({ maxLength: 6 }), { nil: undefined }), (a, b, s) => {
+        const original = runInstrumented(code, 0, [a, b, s]);
+        for (const probe of probes) {
+          const covered: number[] = [];
+          expect(runInstrumented(code, probe.id, [a, b, s], covered), `${probe.mutatorName} ${probe.original}`).toBe(original);
+          expect(covered.every((id) => id > 0)).toBe(true);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('record the operands, the original result and the mutant result of what ran', () => {
+    const boundary = mutantAt(mutants, 'a >= 10', 'a > 10');
+    runInstrumented(code, -boundary.id, [5, 1, 'x']);
+    runInstrumented(code, -boundary.id, [30, 1, 'x']);
+    const observations = readProbeRecords(probesDir).get(boundary.id);
+    expect(observations).toEqual([
+      { operands: [5, 10], original: false, mutant: false },
+      { operands: [30, 10], original: true, mutant: true },
+    ]);
+  });
+
+  it('summarise objects and long strings without reading their properties', () => {
+    const text = 'function g(o) { return o.ok === true; }\n';
+    const file = { path: 'src/g.js', text };
+    const { mutants: own } = generateMutants([file], allMutators);
+    const instrumented = instrumentFile(file, [...own, ...probeMutants([file], own)]).code;
+    const mutant = mutantAt(own, 'o.ok === true', 'o.ok !== true');
+    let reads = 0;
+    const watched = { get ok() { reads += 1; return 'x'.repeat(100); } };
+    runInNewContext(`${instrumented}\ng(o);`, { __mutate: { active: -mutant.id, cover() {}, hit() {} }, o: watched, process: { env: { MUTATE_PROBES: probesDir }, pid: 2, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } });
+    // Read once, as by the original code; the record cuts the string.
+    expect(reads).toBe(1);
+    const [observation] = readProbeRecords(probesDir).get(mutant.id)!;
+    expect(observation!.operands[0]).toEqual({ $: 'string', start: 'x'.repeat(60), length: 100 });
+  });
+});
+
+describe('explainSurvivor', () => {
+  const explained = (text: string, original: string, replacement: string, observations: Observation[], mutatorName?: string) => {
+    const file = { path: 'src/e.ts', text };
+    const mutant = mutantAt(generateMutants([file], allMutators).mutants, original, replacement);
+    return explainSurvivor({ mutant: mutatorName ? { ...mutant, mutatorName } : mutant, shape: probeShapeOf(mutant, text, file.path)!, observations, tests: 2 });
+  };
+
+  it("gives the issue's isAdult answer: the values the tests gave and the boundary that tells the two apart", () => {
+    const reason = explained('export const isAdult = (age: number) => age >= 18;\n', 'age >= 18', 'age > 18', [
+      { operands: [5, 18], original: false, mutant: false },
+      { operands: [30, 18], original: true, mutant: true },
+    ]);
+    expect(reason).toBe('Tests gave `age` = 5, 30: the original and the mutant agree on both. `age` = 18 tells them apart (original true, mutant false): a test with it would catch the mutant.');
+  });
+
+  it('says when the tests fed an input where the two differ, and nothing checked the result', () => {
+    const reason = explained('export const net = (gross: number, tax: number) => gross - tax;\n', 'gross - tax', 'gross + tax', [{ operands: [100, 20], original: 80, mutant: 120 }]);
+    expect(reason).toBe('Tests gave (`gross`, `tax`) = (100, 20). With `gross` = 100 and `tax` = 20 the original gives 80 and the mutant 120, yet no test failed: no test checks this result.');
+  });
+
+  it('names the missing truth combination of a logical operator', () => {
+    const reason = explained('export const both = (a: boolean, b: boolean) => a && b;\n', 'a && b', 'a || b', [
+      { operands: [true, true], original: true, mutant: true },
+      { operands: [false, { $: 'not evaluated' }], original: false },
+    ]);
+    expect(reason).toContain('Tests gave (`a`, `b`) = (true, true), (false, (not evaluated))');
+    // The untested combination: `a` false with `b` true (the tests never evaluated `b` with `a` false).
+    expect(reason).toContain('`a` = false (with `b` = true) tells them apart (original false, mutant true)');
+  });
+
+  it('says a mutant may be equivalent when no input near the tested ones tells them apart', () => {
+    const reason = explained('export const same = (x: number) => x * 1;\n', 'x * 1', 'x / 1', [{ operands: [2, 1], original: 2, mutant: 2 }]);
+    expect(reason).toContain('may be equivalent');
+  });
+
+  it('explains a removed block and an unreached mutant without a probe', () => {
+    const text = 'export function log(x: number[]) {\n  if (x.length) {\n    x.push(1);\n  }\n}\n';
+    const file = { path: 'src/l.ts', text };
+    const all = generateMutants([file], allMutators).mutants;
+    const block = all.find((mutant) => mutant.mutatorName === 'BlockStatement' && mutant.original.includes('push') && !mutant.original.includes('if'))!;
+    expect(explainSurvivor({ mutant: block, tests: 3, timesRun: 4 })).toBe('The tests ran this block (4 times, in 3 tests), but emptying it changed nothing they assert: none of its effects is checked.');
+    expect(explainNoCoverage(block, 'log')).toBe('No test runs line 2 (in `log`): a test that reaches `{ x.push(1); }` and checks what it does would tell whether `{}` matters.');
+    expect(block.location.start.line).toBe(2);
+  });
+});
+
+function mutantAt(mutants: readonly Mutant[], original: string, replacement: string): Mutant {
+  const found = mutants.find((mutant) => mutant.original === original && mutant.replacement === replacement);
+  if (!found) throw new Error(`no mutant ${original} → ${replacement} among ${mutants.map((mutant) => `${mutant.original} → ${mutant.replacement}`).join('; ')}`);
+  return found;
+}
