@@ -43,7 +43,7 @@ describe('mutate run explains its survivors', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     const boundary = boundaryOf(report());
     expect(boundary.status).toBe('Survived');
-    expect(boundary.statusReason).toMatch(/^Tests gave `age` = (30, 5|5, 30): the original and the mutant agree on both\. `age` = 18 tells them apart \(original true, mutant false\)/);
+    expect(boundary.statusReason).toMatch(/^Tests gave `age` = 5, 30: the original and the mutant agree on both\. `age` = 18 tells them apart \(original true, mutant false\)/);
   });
 
   it('explains every survivor and every mutant no test reaches', () => {

@@ -116,9 +116,9 @@ describe('explainSurvivor', () => {
       { operands: [true, true], original: true, mutant: true },
       { operands: [false, { $: 'not evaluated' }], original: false },
     ]);
-    expect(reason).toContain('Tests gave (`a`, `b`) = (true, true), (false, (not evaluated))');
+    expect(reason).toContain('Tests gave (`a`, `b`) = (false, (not evaluated)), (true, true)');
     // The untested combination: `a` false with `b` true (the tests never evaluated `b` with `a` false).
-    expect(reason).toContain('`a` = false (with `b` = true) tells them apart (original false, mutant true)');
+    expect(reason).toContain('`b` = true (with `a` = false) tells them apart (original false, mutant true)');
   });
 
   it('says a mutant may be equivalent when no input near the tested ones tells them apart', () => {

@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './collections.js';
 export * from './instrument/switchboard.js';
 export * from './file-overheads.js';
+export * from './scratch-dir.js';

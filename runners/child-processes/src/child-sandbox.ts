@@ -5,10 +5,10 @@
 // memory (`serve-plugin.ts`). The user's files are never written; the sandbox goes with the session,
 // and in the lab with the lab's scratch directory, which holds it (worker threads end without closing
 // their sessions).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import type { ServedFiles } from '@mutate/core/runner';
+import { removeScratchDir, type ServedFiles } from '@mutate/core/runner';
 import { builtFilesOf, typeScriptCompiler } from './built-output.js';
 
 /** Compiles a source's instrumented code into the build it stands in for (`built-output.ts`). */
@@ -63,7 +63,7 @@ export class ChildSandbox {
   }
 
   close(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    removeScratchDir(this.dir);
   }
 
   /** The package.json files from `dir` up to the root: whether a `.js` file is an ES module is the nearest one's `type`. */

@@ -2,7 +2,8 @@
 // lab's scratch directory, with each `node_modules` linked back to the project's (installed once,
 // shared, never copied). The test command runs in the copy, where the instrumented files replace
 // the sources: the project itself is never written.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { removeScratchDir } from '@mutate/core/runner';
 import { basename, join, relative } from 'node:path';
 
 /** Not copied: installed packages (linked instead), git's store, and mutate's own output. */
@@ -27,5 +28,5 @@ export function copyProject(root: string, scratchDir: string, reportDirs: readon
 }
 
 export function removeCopy(copy: string): void {
-  rmSync(copy, { recursive: true, force: true });
+  removeScratchDir(copy);
 }

@@ -21,8 +21,10 @@ export interface SurvivorFacts {
  * asserted. Goes into the report as the survivor's `statusReason`.
  */
 export function explainSurvivor(facts: SurvivorFacts): string {
-  const { shape, observations } = facts;
-  if (!shape || !observations || observations.length === 0) return staticExplanation(facts);
+  const { shape } = facts;
+  if (!shape || !facts.observations || facts.observations.length === 0) return staticExplanation(facts);
+  // In the order of their operands, not of the tests that gave them: the same words on every run.
+  const observations = facts.observations.toSorted(byOperands);
   if (shape.original.kind === 'identity') return explainValue(facts, shape, observations);
   const inputs = observedInputs(shape, observations);
   const differing = observations.find((observation) => differs(observation));
@@ -61,6 +63,23 @@ export function explainNoCoverage(mutant: Mutant, inFunction?: string): string {
 }
 
 // ---- what the tests gave
+
+function byOperands(a: Observation, b: Observation): number {
+  for (let index = 0; index < Math.min(a.operands.length, b.operands.length); index++) {
+    const order = compareRecorded(a.operands[index]!, b.operands[index]!);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+/** Numbers by value, then strings, then the rest by their summary. */
+function compareRecorded(a: Recorded, b: Recorded): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' ? -1 : 1;
+  const left = JSON.stringify(a);
+  const right = JSON.stringify(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
 
 const SHOWN_VALUES = 8;
 

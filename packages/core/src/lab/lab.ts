@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BroadcastChannel } from 'node:worker_threads';
@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import { MutateBug, UserError } from '../errors.js';
 import type { CompileProblem, DryRunResult, InstrumentedCode, MutantRun, MutantRunOutcome, TestFiles } from '../runner.js';
 import { probesDirOf } from '../explain/probe-runtime.js';
+import { removeScratchDir } from '../scratch-dir.js';
 import { SERVED_REQUEST } from './served-request.js';
 import { joinDryRuns, splitTestFiles } from './split-dry-run.js';
 
@@ -94,7 +95,7 @@ export class Lab {
   private served: LabServed | undefined;
   /** Outside the project; removed when the lab closes, or as the process exits should it not. */
   private readonly scratchDir = mkdtempSync(join(tmpdir(), 'mutate-lab-'));
-  private readonly removeScratchDir = () => rmSync(this.scratchDir, { recursive: true, force: true });
+  private readonly removeScratchDir = () => removeScratchDir(this.scratchDir);
   /** Where the explanation probes write, in every worker and process (`explain/probe-runtime.ts`). */
   readonly probesDir = probesDirOf(this.scratchDir);
 

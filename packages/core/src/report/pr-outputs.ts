@@ -27,6 +27,11 @@ export function textAt(lines: readonly string[], { start, end }: SchemaMutant['l
   return [(lines[start.line - 1] ?? '').slice(start.column - 1), ...lines.slice(start.line, end.line - 1), (lines[end.line - 1] ?? '').slice(0, end.column - 1)].join('\n');
 }
 
+/** A survivor's explanation (`explain/`), after its message. */
+function why(mutant: { readonly statusReason?: string | undefined }): string {
+  return mutant.statusReason ? ` ${mutant.statusReason}` : '';
+}
+
 function oneLine(text: string, max = 80): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
@@ -45,7 +50,7 @@ export function githubAnnotations(report: MutationTestResult): string[] {
   return [...byLine.values()].map(([first, ...others]) => {
     const { file, mutant, original } = first!;
     const more = others.length > 0 ? ` (and ${others.length} more surviving mutant${others.length === 1 ? '' : 's'} on this line)` : '';
-    const message = `Survived mutant: \`${oneLine(original)}\` → \`${oneLine(mutant.replacement ?? '')}\` and no test failed${more}.`;
+    const message = `Survived mutant: \`${oneLine(original)}\` → \`${oneLine(mutant.replacement ?? '')}\` and no test failed${more}.${why(mutant)}`;
     return `::warning file=${escapeProperty(file)},line=${mutant.location.start.line},endLine=${mutant.location.end.line},title=${escapeProperty(mutant.mutatorName)}::${escapeData(message)}`;
   });
 }
@@ -82,6 +87,7 @@ export function markdownSummary(report: MutationTestResult, maxSurvivors = 50): 
     lines.push('', `### Survivors (${survivors.length})`, '');
     for (const { file, mutant, original } of survivors.slice(0, maxSurvivors)) {
       lines.push(`\`${file}:${mutant.location.start.line}\` ${mutant.mutatorName}`, '', '```diff', ...original.split('\n').map((line) => `- ${line}`), ...(mutant.replacement ?? '').split('\n').map((line) => `+ ${line}`), '```', '');
+      if (mutant.statusReason) lines.push(...mutant.statusReason.split('\n').map((line) => `> ${line}`), '');
     }
     if (survivors.length > maxSurvivors) lines.push(`... and ${survivors.length - maxSurvivors} more in the HTML report.`);
   }
@@ -102,7 +108,7 @@ export function sarifReport(report: MutationTestResult): Log {
     ruleId: mutant.mutatorName,
     ruleIndex: ruleIds.indexOf(mutant.mutatorName),
     level: 'warning',
-    message: { text: `Survived mutant: \`${oneLine(original)}\` → \`${oneLine(mutant.replacement ?? '')}\`; no test failed.` },
+    message: { text: `Survived mutant: \`${oneLine(original)}\` → \`${oneLine(mutant.replacement ?? '')}\`; no test failed.${why(mutant)}` },
     locations: [
       {
         physicalLocation: {
