@@ -108,7 +108,7 @@ describe('explainSurvivor', () => {
 
   it('says when the tests fed an input where the two differ, and nothing checked the result', () => {
     const reason = explained('export const net = (gross: number, tax: number) => gross - tax;\n', 'gross - tax', 'gross + tax', [{ operands: [100, 20], original: 80, mutant: 120 }]);
-    expect(reason).toBe('Tests gave (`gross`, `tax`) = (100, 20). With `gross` = 100 and `tax` = 20 the original gives 80 and the mutant 120, yet no test failed: no test checks this result.');
+    expect(reason).toBe('Tests gave (`gross`, `tax`) = (100, 20). With `gross` = 100 and `tax` = 20 the original gives 80 and the mutant 120, yet no test failed: the difference never reaches anything the tests assert.');
   });
 
   it('names the missing truth combination of a logical operator', () => {

@@ -364,7 +364,10 @@ function oneLine(text: string): string {
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
-/** What no test checks, when the tests did feed an input on which the two differ. */
+/**
+ * Why a difference the tests did produce went unnoticed: the value differed there, and nothing the
+ * tests assert depends on it (it is not asserted, or it is lost before anything asserted).
+ */
 function uncheckedWhat(mutant: Mutant): string {
   switch (mutant.mutatorName) {
     case 'ConditionalExpression':
@@ -373,16 +376,16 @@ function uncheckedWhat(mutant: Mutant): string {
     case 'BooleanLiteral':
       return 'nothing the tests assert depends on what this condition decides there';
     case 'StringLiteral':
-      return 'no test compares this string';
+      return 'nothing the tests assert depends on this string';
     case 'ArrayDeclaration':
-      return "no test checks this array's contents";
+      return "nothing the tests assert depends on this array's contents";
     case 'ObjectLiteral':
-      return "no test checks this object's properties";
+      return "nothing the tests assert depends on this object's properties";
     case 'ReturnValue':
     case 'ArrowFunction':
-      return 'no test checks the value returned';
+      return 'nothing the tests assert depends on the value returned';
     default:
-      return 'no test checks this result';
+      return 'the difference never reaches anything the tests assert';
   }
 }
 
@@ -411,6 +414,11 @@ function staticExplanation({ mutant, tests, timesRun }: SurvivorFacts): string {
       return `The tests ran ${original} (${ran}), but none checks what the function returns there.`;
     case 'ReturnValue':
       return `The tests ran ${original} (${ran}), but none checks the value returned: they pass when it is \`${oneLine(mutant.replacement)}\` instead.`;
+    case 'StringLiteral':
+    case 'ArrayDeclaration':
+    case 'ObjectLiteral':
+    case 'BooleanLiteral':
+      return `The tests ran ${original} (${ran}); the mutant gives ${code(mutant.replacement)} instead, yet no test failed: ${uncheckedWhat(mutant)}.`;
     case 'Regex':
       return `The tests ran this pattern (${ran}) but never on a string that ${original} and ${code(mutant.replacement)} match differently.`;
     case 'ConditionalExpression':

@@ -56,7 +56,7 @@ export function probeShapeOf(mutant: Mutant, fileText: string, filePath: string)
   if (originalText.length > MAX_PROBED_TEXT) return undefined;
   const original = parsed(originalText, filePath);
   const replacement = parsed(placement.code, filePath);
-  if (!original || !replacement) return undefined;
+  if (!original || !replacement || isKnownValue(original)) return undefined;
   const text = (node: t.Node) => originalText.slice(node.start!, node.end!);
   const operand = (node: t.Node): ProbeOperand => ({ text: text(node), literal: isLiteral(node) });
   const whole: ProbeShape = { operands: [{ text: originalText, literal: false }], lazy: false, original: { kind: 'identity' }, ...constantMutant(replacement) };
@@ -98,6 +98,15 @@ function methodCall(node: t.Expression): { receiver: t.Expression; name: string;
   if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed || node.callee.property.type !== 'Identifier') return undefined;
   if (node.callee.object.type === 'Super' || node.arguments.some((arg) => arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder')) return undefined;
   return { receiver: node.callee.object, name: node.callee.property.name, args: node.arguments as t.Expression[] };
+}
+
+/**
+ * A literal the source spells out (`'Christmas'`, `true`), or an array or object literal, whose probe
+ * would record only what the code already says (or the length of an array): its explanation needs
+ * no run, only its coverage.
+ */
+function isKnownValue(node: t.Expression): boolean {
+  return isLiteral(node) || node.type === 'ArrayExpression' || node.type === 'ObjectExpression';
 }
 
 function isProbedUnary(operator: string): operator is '-' | '+' | '!' | '~' {
@@ -143,7 +152,7 @@ function printedConstant(value: ConstantValue): string {
 
 function isLiteral(node: t.Node): boolean {
   if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+')) return isLiteral(node.argument);
-  return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral'].includes(node.type) || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+  return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral', 'RegExpLiteral'].includes(node.type) || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
 }
 
 function parsed(text: string, filePath: string): t.Expression | undefined {
