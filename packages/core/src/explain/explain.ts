@@ -1,6 +1,8 @@
 import type { Mutant } from '../types.js';
+import { distinguishingInput, type Outcome, type Value } from './distinguishing-input.js';
 import type { Observation, Recorded } from './probe-records.js';
-import type { ConstantValue, Operation, ProbeShape } from './probe-shape.js';
+import type { ProbeShape } from './probe-shape.js';
+import { byOperands, differs, isNotEvaluated, sameRecorded } from './recorded-values.js';
 
 /** What is known of a survivor when it is explained. */
 export interface SurvivorFacts {
@@ -62,25 +64,6 @@ export function explainNoCoverage(mutant: Mutant, inFunction?: string): string {
   return `${where}: a test that reaches ${code(mutant.original)} and checks what it does would tell whether ${code(mutant.replacement)} matters.`;
 }
 
-// ---- what the tests gave
-
-function byOperands(a: Observation, b: Observation): number {
-  for (let index = 0; index < Math.min(a.operands.length, b.operands.length); index++) {
-    const order = compareRecorded(a.operands[index]!, b.operands[index]!);
-    if (order !== 0) return order;
-  }
-  return 0;
-}
-
-/** Numbers by value, then strings, then the rest by their summary. */
-function compareRecorded(a: Recorded, b: Recorded): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' ? -1 : 1;
-  const left = JSON.stringify(a);
-  const right = JSON.stringify(b);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 const SHOWN_VALUES = 8;
 
 function observedInputs(shape: ProbeShape, observations: readonly Observation[]): string {
@@ -114,208 +97,11 @@ function distinct(values: readonly string[]): string {
   return unique.length > SHOWN_VALUES ? `${unique.slice(0, SHOWN_VALUES).join(', ')}, …` : unique.join(', ');
 }
 
-function isNotEvaluated(recorded: Recorded): boolean {
-  return recorded !== null && typeof recorded === 'object' && recorded.$ === 'not evaluated';
-}
-
-/** Known to differ: summaries that cannot stand for the same value (two objects of one class, or two arrays of one length, may). */
-function differs(observation: Observation): boolean {
-  if (observation.threw !== undefined) return true;
-  const { original, mutant } = observation;
-  if (mutant === undefined || sameRecorded(original, mutant)) return false;
-  if (isShape(original) && isShape(mutant) && original.$ === mutant.$) {
-    if (original.$ === 'array' || original.$ === 'string') return (original as { length: number }).length !== (mutant as { length: number }).length;
-    return original.$ === 'object' ? (original as { name: string }).name !== (mutant as { name: string }).name : false;
-  }
-  return true;
-}
-
-function isShape(recorded: Recorded): recorded is Extract<Recorded, { $: 'object' | 'array' | 'function' | 'string' | 'symbol' }> {
-  return recorded !== null && typeof recorded === 'object' && ['object', 'array', 'function', 'string', 'symbol'].includes(recorded.$);
-}
-
 function mutantShown(observation: Observation): string {
   return observation.threw !== undefined ? `throws ${article(observation.threw)}` : show(observation.mutant!);
 }
 
-// ---- inputs that tell the original and the mutant apart
 
-type Value = string | number | boolean | null | undefined | bigint;
-type Outcome = { readonly value: Value | Recorded } | { readonly threw: true };
-const UNKNOWN = Symbol('unknown');
-
-interface Found {
-  readonly operands: readonly Value[];
-  readonly varied: readonly number[];
-  readonly original: Outcome;
-  readonly mutant: Outcome;
-}
-
-/**
- * Candidate inputs near what the tests gave, nearest first: first one operand changed at a time (the
- * boundary `age = 18` beside `age = 5`), then both; the first on which the two differ is the answer.
- */
-function distinguishingInput(shape: ProbeShape, observations: readonly Observation[]): Found | undefined {
-  if (!shape.mutant) return undefined;
-  const varying = shape.operands.map((operand, index) => index).filter((index) => !shape.operands[index]!.literal);
-  const given = observations.map((observation) => observation.operands.map(valueOf));
-  const seen = new Set(given.map((operands) => JSON.stringify(operands.map(String))));
-  const tryOperands = (operands: readonly (Value | typeof UNKNOWN)[], varied: readonly number[]): Found | undefined => {
-    if (operands.some((operand) => operand === UNKNOWN)) return undefined;
-    const values = operands as Value[];
-    if (seen.has(JSON.stringify(values.map(String)))) return undefined;
-    const original = evaluate(shape.original, values);
-    const mutant = evaluate(shape.mutant!, values);
-    if (original === UNKNOWN || mutant === UNKNOWN || sameOutcome(original, mutant)) return undefined;
-    return { operands: values, varied, original, mutant };
-  };
-  for (const operands of given) {
-    for (const index of varying) {
-      for (const candidate of candidatesFor(shape, index, operands, given)) {
-        const found = tryOperands(operands.map((value, at) => (at === index ? candidate : value)), [index]);
-        if (found) return found;
-      }
-    }
-  }
-  if (varying.length === 2) {
-    const [first, second] = varying as [number, number];
-    const base = given[0]!;
-    for (const a of candidatesFor(shape, first, base, given, true)) {
-      for (const b of candidatesFor(shape, second, base, given, true)) {
-        const operands = base.map((value, at) => (at === first ? a : at === second ? b : value));
-        const found = tryOperands(operands, [first, second]);
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Values to try for one operand: the other operands' values and their neighbours, then small values of the same kind. */
-function candidatesFor(shape: ProbeShape, index: number, operands: readonly (Value | typeof UNKNOWN)[], given: readonly (readonly (Value | typeof UNKNOWN)[])[], includeGiven = false): Value[] {
-  const observed = given.map((values) => values[index]).filter((value): value is Value => value !== UNKNOWN);
-  const others = operands.filter((value, at): value is Value => at !== index && value !== UNKNOWN);
-  const kinds = new Set(observed.map((value) => typeof value));
-  const candidates: Value[] = includeGiven ? [...observed] : [];
-  if (kinds.has('number') || (observed.length === 0 && others.some((value) => typeof value === 'number'))) {
-    for (const value of others) if (typeof value === 'number') candidates.push(value, value - 1, value + 1);
-    for (const value of observed) if (typeof value === 'number') candidates.push(value - 1, value + 1);
-    candidates.push(0, 1, -1, 2, 10, 100);
-    if (observed.some((value) => typeof value === 'number' && !Number.isInteger(value))) candidates.push(0.5, -0.5);
-  }
-  if (kinds.has('string')) {
-    for (const value of others) if (typeof value === 'string') candidates.push(value);
-    candidates.push('', ' ', 'a');
-    for (const value of observed) if (typeof value === 'string') candidates.push(`${value}x`, `x${value}`, ` ${value} `, value.toUpperCase(), value.toLowerCase());
-  }
-  if (kinds.has('bigint')) candidates.push(0n, 1n, -1n);
-  const logical = shape.original.kind === 'logical' || shape.mutant?.kind === 'logical';
-  if (kinds.has('boolean') || logical || shape.mutant?.kind === 'constant') candidates.push(true, false);
-  // An object or a missing value: what the original and the mutant do with none.
-  candidates.push(null, undefined);
-  if (logical) candidates.push(0, '');
-  // Nearest to what the tests gave first: the answer is then the boundary next to their inputs.
-  const current = operands[index];
-  if (typeof current === 'number') candidates.sort((a, b) => distance(a, current) - distance(b, current));
-  const unique: Value[] = [];
-  for (const candidate of candidates) {
-    if (!includeGiven && Object.is(candidate, current)) continue;
-    if (!unique.some((value) => Object.is(value, candidate))) unique.push(candidate);
-  }
-  return unique;
-}
-
-function distance(candidate: Value, from: number): number {
-  return typeof candidate === 'number' && !Number.isNaN(candidate) ? Math.abs(candidate - from) : Number.POSITIVE_INFINITY;
-}
-
-function valueOf(recorded: Recorded): Value | typeof UNKNOWN {
-  if (recorded === null || typeof recorded !== 'object') return recorded;
-  switch (recorded.$) {
-    case 'undefined':
-      return undefined;
-    case 'NaN':
-      return Number.NaN;
-    case 'Infinity':
-      return Number.POSITIVE_INFINITY;
-    case '-Infinity':
-      return Number.NEGATIVE_INFINITY;
-    case '-0':
-      return -0;
-    case 'bigint':
-      return BigInt(recorded.value);
-    default:
-      return UNKNOWN;
-  }
-}
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- the operators of JavaScript, on any values, as the code under test applies them */
-const BINARY: Record<string, (a: any, b: any) => unknown> = {
-  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b, '/': (a, b) => a / b, '%': (a, b) => a % b, '**': (a, b) => a ** b,
-  '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
-  '==': (a, b) => a == b, '!=': (a, b) => a != b, '===': (a, b) => a === b, '!==': (a, b) => a !== b,
-  '&': (a, b) => a & b, '|': (a, b) => a | b, '^': (a, b) => a ^ b, '<<': (a, b) => a << b, '>>': (a, b) => a >> b, '>>>': (a, b) => a >>> b,
-};
-const UNARY: Record<string, (a: any) => unknown> = { '-': (a) => -a, '+': (a) => +a, '!': (a) => !a, '~': (a) => ~a };
-const LOGICAL: Record<string, (a: any, b: () => any) => unknown> = { '&&': (a, b) => a && b(), '||': (a, b) => a || b(), '??': (a, b) => a ?? b() };
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
-/** Applies an operation to primitive operands, as the probe would; UNKNOWN where that is not this function's to say. */
-function evaluate(operation: Operation, operands: readonly Value[]): Outcome | typeof UNKNOWN {
-  const [a, b] = operands;
-  try {
-    switch (operation.kind) {
-      case 'binary': {
-        const apply = BINARY[operation.operator];
-        return apply ? { value: apply(a, b) as Value } : UNKNOWN;
-      }
-      case 'logical':
-        return { value: LOGICAL[operation.operator]!(a, () => b) as Value };
-      case 'unary':
-        return { value: UNARY[operation.operator]!(a) as Value };
-      case 'identity':
-        return { value: a };
-      case 'operand':
-        return { value: operands[operation.index] };
-      case 'member':
-        if (a === null || a === undefined) return operation.optional ? { value: undefined } : { threw: true };
-        return typeof a === 'string' ? { value: (a as unknown as Record<string, Value>)[operation.name] } : UNKNOWN;
-      case 'constant':
-        return { value: constantRecorded(operation.value) };
-      case 'method': {
-        // Only a primitive's own built-in methods (a string's `startsWith`): nothing of the user's runs here.
-        if (a === null || a === undefined || typeof a === 'object') return UNKNOWN;
-        const method = (Object(a) as Record<string, unknown>)[operation.name];
-        return typeof method === 'function' ? { value: method.apply(a, operands.slice(1)) as Value } : UNKNOWN;
-      }
-    }
-  } catch {
-    return { threw: true };
-  }
-}
-
-function constantRecorded(value: ConstantValue): Value | Recorded {
-  if (value !== null && typeof value === 'object' && value.$ === 'undefined') return undefined;
-  return value;
-}
-
-function sameOutcome(a: Outcome, b: Outcome): boolean {
-  if ('threw' in a || 'threw' in b) return 'threw' in a && 'threw' in b;
-  return keyOf(a.value) === keyOf(b.value);
-}
-
-function keyOf(value: Value | Recorded): string {
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (value === undefined) return 'undefined';
-  return JSON.stringify(value);
-}
-
-function sameRecorded(a: Recorded, b: Recorded): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-// ---- words
 
 function show(recorded: Recorded): string {
   if (recorded === null || typeof recorded !== 'object') return typeof recorded === 'string' ? JSON.stringify(recorded) : String(recorded);
