@@ -50,7 +50,7 @@ describe('mutate run explains its survivors', () => {
     const unexplained = mutantsOf(report()).filter((mutant) => (mutant.status === 'Survived' || mutant.status === 'NoCoverage') && !mutant.statusReason);
     expect(unexplained).toEqual([]);
     const uncovered = mutantsOf(report()).find((mutant) => mutant.status === 'NoCoverage');
-    expect(uncovered?.statusReason).toBe("No test runs line 6 (in `greet`): a test that reaches `'you'` and checks what it does would tell whether `\"\"` matters.");
+    expect(uncovered?.statusReason).toBe("No test reaches `'you'` (line 6, in `greet`): a test that does, and checks what it does, would tell whether `\"\"` matters.");
   });
 
   it('prints the explanation under the survivor on the console, and how long explaining took', () => {

@@ -151,6 +151,19 @@ it('shows euros', () => {
     expect(reportedMutant(report, 'src/tax.js', '1 + Number(process.env.TAX_PERCENT) / 100', '1 - Number(process.env.TAX_PERCENT) / 100').status, lines).toBe('Killed');
   });
 
+  it("sets NODE_ENV to 'test' when it is not set, as jest's command line does", async () => {
+    project = await tempJestProject(
+      {
+        'src/mode.js': "exports.mode = () => (process.env.NODE_ENV === 'test' ? 'testing' : 'live');\n",
+        'test/mode.test.js': "it('runs as under jest', () => expect(require('../src/mode').mode()).toBe('testing'));\n",
+      },
+      nodeModules,
+    );
+    // Under jest this test passes; before, mutate's dry run failed it.
+    const { report, lines } = await jestRunReport(project);
+    expect(reportedMutant(report, 'src/mode.js', "process.env.NODE_ENV === 'test'", "process.env.NODE_ENV !== 'test'").status, lines).toBe('Killed');
+  });
+
   it('runs the tests of every project of a multi-project config', async () => {
     project = await tempJestProject(
       {

@@ -34,8 +34,8 @@ describe('pull-request outputs', () => {
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::warning '));
     // Both boundaries survive (65 and 18 are never tested exactly): one annotation per line, with its explanation.
     expect(annotations).toEqual([
-      '::warning file=src/age.ts,line=2,endLine=2,title=EqualityOperator::Survived mutant: `age >= 65` → `age > 65` and no test failed. Tests gave `age` = 5, 30, 70: the original and the mutant agree on all 3. `age` = 65 tells them apart (original true, mutant false): a test with it would catch the mutant.',
-      '::warning file=src/age.ts,line=3,endLine=3,title=EqualityOperator::Survived mutant: `age >= 18` → `age > 18` and no test failed. Tests gave `age` = 5, 30: the original and the mutant agree on both. `age` = 18 tells them apart (original true, mutant false): a test with it would catch the mutant.',
+      '::warning file=src/age.ts,line=2,endLine=2,title=EqualityOperator::Survived mutant: `age >= 65` → `age > 65` and no test failed. Tests gave `age` = 5, 30, 70: the original and the mutant agree on all 3. `age` = 65 tells them apart (original true, mutant false).',
+      '::warning file=src/age.ts,line=3,endLine=3,title=EqualityOperator::Survived mutant: `age >= 18` → `age > 18` and no test failed. Tests gave `age` = 5, 30: the original and the mutant agree on both. `age` = 18 tells them apart (original true, mutant false).',
     ]);
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('## Mutation testing');

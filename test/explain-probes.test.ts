@@ -68,7 +68,7 @@ describe('explanation probes', () => {
     const boundary = mutantAt(mutants, 'a >= 10', 'a > 10');
     runInstrumented(code, -boundary.id, [5, 1, 'x']);
     runInstrumented(code, -boundary.id, [30, 1, 'x']);
-    const observations = readProbeRecords(probesDir).get(boundary.id);
+    const observations = readProbeRecords(probesDir).observations.get(boundary.id);
     expect(observations).toEqual([
       { operands: [5, 10], original: false, mutant: false },
       { operands: [30, 10], original: true, mutant: true },
@@ -86,7 +86,7 @@ describe('explanation probes', () => {
     runInNewContext(`${instrumented}\ng(o);`, { __mutate: { active: -mutant.id, cover() {}, hit() {} }, o: watched, process: { env: { MUTATE_PROBES: probesDir }, pid: 2, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } });
     // Read once, as by the original code; the record cuts the string.
     expect(reads).toBe(1);
-    const [observation] = readProbeRecords(probesDir).get(mutant.id)!;
+    const [observation] = readProbeRecords(probesDir).observations.get(mutant.id)!;
     expect(observation!.operands[0]).toEqual({ $: 'string', start: 'x'.repeat(60), length: 100 });
   });
 });
@@ -103,7 +103,7 @@ describe('explainSurvivor', () => {
       { operands: [5, 18], original: false, mutant: false },
       { operands: [30, 18], original: true, mutant: true },
     ]);
-    expect(reason).toBe('Tests gave `age` = 5, 30: the original and the mutant agree on both. `age` = 18 tells them apart (original true, mutant false): a test with it would catch the mutant.');
+    expect(reason).toBe('Tests gave `age` = 5, 30: the original and the mutant agree on both. `age` = 18 tells them apart (original true, mutant false).');
   });
 
   it('says when the tests fed an input where the two differ, and nothing checked the result', () => {
@@ -118,12 +118,51 @@ describe('explainSurvivor', () => {
     ]);
     expect(reason).toContain('Tests gave (`a`, `b`) = (false, (not evaluated)), (true, true)');
     // The untested combination: `a` false with `b` true (the tests never evaluated `b` with `a` false).
-    expect(reason).toContain('`b` = true (with `a` = false) tells them apart (original false, mutant true)');
+    expect(reason).toContain('They never made `b` = true (with `a` = false), where the two differ (original false, mutant true); if the code can never make it, the mutant is equivalent.');
   });
 
   it('says a mutant may be equivalent when no input near the tested ones tells them apart', () => {
     const reason = explained('export const same = (x: number) => x * 1;\n', 'x * 1', 'x / 1', [{ operands: [2, 1], original: 2, mutant: 2 }]);
     expect(reason).toContain('may be equivalent');
+  });
+
+  it('suggests only values an operand can take: a typeof name, a length of 0 or more, none for a computed one', () => {
+    const typeofReason = explained("export const isObject = (value: unknown) => typeof value === 'object';\n", "typeof value === 'object'", 'false', [{ operands: ['string', 'object'], original: false, mutant: false }]);
+    expect(typeofReason).toContain('`typeof value` = "object" tells them apart (original true, mutant false).');
+    const lengthReason = explained('export const any = (items: number[]) => items.length > 0;\n', 'items.length > 0', 'items.length >= 0', [
+      { operands: [2, 0], original: true, mutant: true },
+      { operands: [3, 0], original: true, mutant: true },
+    ]);
+    expect(lengthReason).toContain('`items.length` = 0 tells them apart (original false, mutant true).');
+    const computedReason = explained('export const flag = (t: number) => (t << 5) > 3;\n', '(t << 5) > 3', 't << 5 >= 3', [{ operands: [32, 3], original: true, mutant: true }]);
+    expect(computedReason).toContain('Its operands are computed, so mutate suggests no value for them');
+    expect(computedReason).not.toContain('tells them apart');
+  });
+
+  it('tries the value an operand is compared with, even of a kind the tests never gave it', () => {
+    const reason = explained("export const production = (env?: string) => env === 'production';\n", "env === 'production'", 'false', [{ operands: [{ $: 'undefined' }, 'production'], original: false, mutant: false }]);
+    expect(reason).toContain('`env` = "production" tells them apart (original true, mutant false).');
+  });
+
+  it('says when the observations are a sample of what the tests gave', () => {
+    const file = { path: 'src/s.ts', text: 'export const small = (n: number) => n < 100;\n' };
+    const mutant = mutantAt(generateMutants([file], allMutators).mutants, 'n < 100', 'n <= 100');
+    const observations = [{ operands: [1, 100], original: true, mutant: true }];
+    const reason = explainSurvivor({ mutant, shape: probeShapeOf(mutant, file.text, file.path)!, observations, sampled: true, tests: 1 });
+    expect(reason).toContain('agree on every one of the 1 recorded (the tests gave more)');
+  });
+
+  it('keeps every observation where the mutant differs, past the cap on those where it agrees', () => {
+    const text = 'function h(n) { let count = 0; for (let i = 0; i < n; i++) if (i < 40) count++; return count; }\n';
+    const file = { path: 'src/h.js', text };
+    const own = generateMutants([file], allMutators).mutants;
+    const instrumented = instrumentFile(file, [...own, ...probeMutants([file], own)]).code;
+    const boundary = mutantAt(own, 'i < 40', 'i <= 40');
+    runInNewContext(`${instrumented}\nh(50);`, { __mutate: { active: -boundary.id, cover() {}, hit() {} }, process: { env: { MUTATE_PROBES: probesDir }, pid: 3, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } });
+    const records = readProbeRecords(probesDir);
+    // i = 40 is the 41st different input: past the 24 kept where the two agree, and still recorded.
+    expect(records.observations.get(boundary.id)).toContainEqual({ operands: [40, 40], original: false, mutant: true });
+    expect(records.sampled.has(boundary.id)).toBe(true);
   });
 
   it('explains a removed block and an unreached mutant without a probe', () => {
@@ -132,7 +171,7 @@ describe('explainSurvivor', () => {
     const all = generateMutants([file], allMutators).mutants;
     const block = all.find((mutant) => mutant.mutatorName === 'BlockStatement' && mutant.original.includes('push') && !mutant.original.includes('if'))!;
     expect(explainSurvivor({ mutant: block, tests: 3, timesRun: 4 })).toBe('The tests ran this block (4 times, in 3 tests), but emptying it changed nothing they assert: none of its effects is checked.');
-    expect(explainNoCoverage(block, 'log')).toBe('No test runs line 2 (in `log`): a test that reaches `{ x.push(1); }` and checks what it does would tell whether `{}` matters.');
+    expect(explainNoCoverage(block, 'log')).toBe('No test reaches `{ x.push(1); }` (line 2, in `log`): a test that does, and checks what it does, would tell whether `{}` matters.');
     expect(block.location.start.line).toBe(2);
   });
 });

@@ -75,6 +75,7 @@ export class JestSession implements TestRunner {
   }
 
   static async start({ root, settings, scratchDir }: TestRunnerOptions): Promise<JestSession> {
+    useTestEnvironment();
     const jest = await resolveProjectJest(root);
     const jestSettings = (settings ?? {}) as JestSettings;
     const { globalConfig, configs } = await readJestConfig(jest, root, jestSettings);
@@ -309,5 +310,14 @@ export function createTestRunner(options: TestRunnerOptions): Promise<TestRunner
 
 /** The runner module contract: the lab worker loads the project's jest while the mutants are made. */
 export async function prepare(root: string): Promise<void> {
+  useTestEnvironment();
   await resolveProjectJest(root);
+}
+
+/**
+ * `NODE_ENV=test` unless set, as jest's own command line has it: configs, transforms and code that
+ * read it see what they see under `jest`. A lab worker's environment is its own: mutate's is untouched.
+ */
+function useTestEnvironment(): void {
+  process.env['NODE_ENV'] ??= 'test';
 }

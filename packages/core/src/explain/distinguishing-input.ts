@@ -21,7 +21,7 @@ export interface Found {
  */
 export function distinguishingInput(shape: ProbeShape, observations: readonly Observation[]): Found | undefined {
   if (!shape.mutant) return undefined;
-  const varying = shape.operands.map((operand, index) => index).filter((index) => !shape.operands[index]!.literal);
+  const varying = variableOperands(shape);
   const given = observations.map((observation) => observation.operands.map(valueOf));
   const seen = new Set(given.map((operands) => JSON.stringify(operands.map(String))));
   const tryOperands = (operands: readonly (Value | typeof UNKNOWN)[], varied: readonly number[]): Found | undefined => {
@@ -55,11 +55,28 @@ export function distinguishingInput(shape: ProbeShape, observations: readonly Ob
   return undefined;
 }
 
-/** Values to try for one operand: the other operands' values and their neighbours, then small values of the same kind. */
+/**
+ * The operands a test could set, by their range (`OperandRange`): a suggested value for a computed
+ * one (`typeof x`, `a << 5`, a call) could be one no input gives. In `&&`, `||` and `??` any operand
+ * but a fixed one may be true or false: the missing truth combination is the answer there.
+ */
+export function variableOperands(shape: ProbeShape): number[] {
+  const logical = shape.original.kind === 'logical';
+  return shape.operands.map((operand, index) => ({ operand, index })).filter(({ operand }) => operand.range !== 'fixed' && (operand.range !== 'computed' || logical)).map(({ index }) => index);
+}
+
+const TYPEOF_NAMES: readonly Value[] = ['undefined', 'object', 'boolean', 'number', 'string', 'function', 'bigint', 'symbol'];
+
+/** Values to try for one operand, within its range: the other operands' values and their neighbours, then small values of the same kinds. */
 function candidatesFor(shape: ProbeShape, index: number, operands: readonly (Value | typeof UNKNOWN)[], given: readonly (readonly (Value | typeof UNKNOWN)[])[], includeGiven = false): Value[] {
+  const { range } = shape.operands[index]!;
   const observed = given.map((values) => values[index]).filter((value): value is Value => value !== UNKNOWN);
   const others = operands.filter((value, at): value is Value => at !== index && value !== UNKNOWN);
-  const kinds = new Set(observed.map((value) => typeof value));
+  const current = operands[index];
+  if (range === 'typeof') return TYPEOF_NAMES.filter((name) => includeGiven || name !== current);
+  if (range === 'boolean' || range === 'computed') return [true, false].filter((value) => includeGiven || value !== current);
+  // The kinds the tests gave it, and those it is compared with (`NODE_ENV` unset, compared with 'production').
+  const kinds = new Set([...observed, ...others].map((value) => typeof value));
   const candidates: Value[] = includeGiven ? [...observed] : [];
   if (kinds.has('number') || (observed.length === 0 && others.some((value) => typeof value === 'number'))) {
     for (const value of others) if (typeof value === 'number') candidates.push(value, value - 1, value + 1);
@@ -79,11 +96,11 @@ function candidatesFor(shape: ProbeShape, index: number, operands: readonly (Val
   candidates.push(null, undefined);
   if (logical) candidates.push(0, '');
   // Nearest to what the tests gave first: the answer is then the boundary next to their inputs.
-  const current = operands[index];
   if (typeof current === 'number') candidates.sort((a, b) => distance(a, current) - distance(b, current));
   const unique: Value[] = [];
   for (const candidate of candidates) {
     if (!includeGiven && Object.is(candidate, current)) continue;
+    if (range === 'count' && !(typeof candidate === 'number' && Number.isInteger(candidate) && candidate >= 0)) continue;
     if (!unique.some((value) => Object.is(value, candidate))) unique.push(candidate);
   }
   return unique;

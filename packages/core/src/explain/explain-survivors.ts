@@ -7,7 +7,7 @@ import type { DryRunResult } from '../runner.js';
 import type { Mutant, SourceFile } from '../types.js';
 import { enclosingFunctions } from './enclosing-function.js';
 import { explainNoCoverage, explainSurvivor } from './explain.js';
-import { readProbeRecords, type Observation } from './probe-records.js';
+import { readProbeRecords, type ProbeRecords } from './probe-records.js';
 import { probeCode, probeShapeOf } from './probe-shape.js';
 
 /**
@@ -48,7 +48,7 @@ export async function explainSurvivors(pass: ExplainPass): Promise<{ results: Mu
   const plans = new Map(pass.plans.map((plan) => [plan.mutant.id, plan]));
   const unexplained = new Set(pass.results.filter((result) => result.explanation === undefined && (result.status === 'Survived' || result.status === 'NoCoverage')));
   const toProbe = [...unexplained].filter((result) => result.status === 'Survived' && pass.probed.has(result.mutant.id) && plans.get(result.mutant.id)?.kind === 'run');
-  let observations = new Map<number, Observation[]>();
+  let records: ProbeRecords = { observations: new Map(), sampled: new Set() };
   if (toProbe.length > 0 && !pass.stopped()) {
     const lab = await pass.lab();
     await runWithinLoad(toProbe, {
@@ -62,7 +62,7 @@ export async function explainSurvivors(pass: ExplainPass): Promise<{ results: Mu
         await lab.test({ ...run, mutantId: -result.mutant.id });
       },
     });
-    observations = readProbeRecords(lab.probesDir);
+    records = readProbeRecords(lab.probesDir);
   }
   const probedSet = new Set(toProbe);
   const functions = new Map<string, (offset: number) => string | undefined>();
@@ -80,7 +80,7 @@ export async function explainSurvivors(pass: ExplainPass): Promise<{ results: Mu
       explanation: explainSurvivor({
         mutant,
         ...(shape ? { shape } : {}),
-        ...(probed ? { observations: observations.get(mutant.id) ?? [] } : {}),
+        ...(probed ? { observations: records.observations.get(mutant.id) ?? [], sampled: records.sampled.has(mutant.id) } : {}),
         tests: result.coveredBy?.length ?? 0,
         ...(timesRun === undefined ? {} : { timesRun }),
       }),

@@ -1,5 +1,5 @@
 import type { Mutant } from '../types.js';
-import { distinguishingInput, type Outcome, type Value } from './distinguishing-input.js';
+import { distinguishingInput, variableOperands, type Outcome, type Value } from './distinguishing-input.js';
 import type { Observation, Recorded } from './probe-records.js';
 import type { ProbeShape } from './probe-shape.js';
 import { byOperands, differs, isNotEvaluated, sameRecorded } from './recorded-values.js';
@@ -11,6 +11,8 @@ export interface SurvivorFacts {
   readonly shape?: ProbeShape;
   /** What its probe saw while its tests ran again; undefined when no probe ran. */
   readonly observations?: readonly Observation[];
+  /** The tests gave more different inputs than the probe kept: the observations are a sample. */
+  readonly sampled?: boolean;
   /** How many tests cover it, and how often its code ran in the dry run. */
   readonly tests: number;
   readonly timesRun?: number;
@@ -35,12 +37,24 @@ export function explainSurvivor(facts: SurvivorFacts): string {
   }
   const found = distinguishingInput(shape, observations);
   const computed = observations.every((observation) => observation.mutant !== undefined || observation.threw !== undefined);
-  const agreement = computed ? `the original and the mutant agree on ${observations.length === 1 ? 'it' : observations.length === 2 ? 'both' : `all ${observations.length}`}` : `the original gave ${distinct(observations.map((observation) => show(observation.original)))}`;
+  const agreement = computed ? `the original and the mutant agree on ${agreedOn(observations.length, facts.sampled === true)}` : `the original gave ${distinct(observations.map((observation) => show(observation.original)))}`;
   if (found) {
-    return `Tests gave ${inputs}: ${agreement}. ${describeInputs(shape, found.operands, found.varied)} tells them apart (original ${describeOutcome(found.original)}, mutant ${describeOutcome(found.mutant)}): a test with it would catch the mutant.`;
+    const outcome = `original ${describeOutcome(found.original)}, mutant ${describeOutcome(found.mutant)}`;
+    // A truth combination may be one the code can never make: then the mutant is equivalent, and only its author can tell.
+    if (shape.original.kind === 'logical') return `Tests gave ${inputs}: ${agreement}. They never made ${describeInputs(shape, found.operands, found.varied)}, where the two differ (${outcome}); if the code can never make it, the mutant is equivalent.`;
+    return `Tests gave ${inputs}: ${agreement}. ${describeInputs(shape, found.operands, found.varied)} tells them apart (${outcome}).`;
   }
-  if (computed) return `Tests gave ${inputs}: ${agreement}, and on every other input tried: the mutant may be equivalent to the original.`;
+  if (computed && variableOperands(shape).length === 0) {
+    return `Tests gave ${inputs}: ${agreement}. Its operands are computed, so mutate suggests no value for them: a test where they make ${code(facts.mutant.original)} and ${code(facts.mutant.replacement)} differ would catch it.`;
+  }
+  if (computed) return `Tests gave ${inputs}: ${agreement}, and on every other input tried near them: the mutant may be equivalent to the original.`;
   return `Tests gave ${inputs}: ${agreement}. What the mutant gives could not be computed safely for these operands (objects, or a call); ${uncheckedHint(facts.mutant)}.`;
+}
+
+/** "both", "all 5", or, for a sample, "every one recorded (the first 24 different ones)". */
+function agreedOn(count: number, sampled: boolean): string {
+  if (sampled) return `every one of the ${count} recorded (the tests gave more)`;
+  return count === 1 ? 'it' : count === 2 ? 'both' : `all ${count}`;
 }
 
 /**
@@ -58,10 +72,13 @@ function explainValue(facts: SurvivorFacts, shape: ProbeShape, observations: rea
   return `${ran}; ${uncheckedHint(mutant)}.`;
 }
 
-/** A mutant no test reaches; `inFunction`: the named function around it, which no test calls far enough. */
+/**
+ * A mutant no test reaches; `inFunction`: the named function around it. Its line may well run (a
+ * default value, the right side of `??`): only the mutated code itself is said not to.
+ */
 export function explainNoCoverage(mutant: Mutant, inFunction?: string): string {
-  const where = `No test runs line ${mutant.location.start.line}${inFunction ? ` (in \`${inFunction}\`)` : ''}`;
-  return `${where}: a test that reaches ${code(mutant.original)} and checks what it does would tell whether ${code(mutant.replacement)} matters.`;
+  const where = `line ${mutant.location.start.line}${inFunction ? `, in \`${inFunction}\`` : ''}`;
+  return `No test reaches ${code(mutant.original)} (${where}): a test that does, and checks what it does, would tell whether ${code(mutant.replacement)} matters.`;
 }
 
 const SHOWN_VALUES = 8;
@@ -187,7 +204,9 @@ function uncheckedHint(mutant: Mutant): string {
 
 /** A survivor with no probe, or one that recorded nothing: what its coverage says, by family. */
 function staticExplanation({ mutant, tests, timesRun }: SurvivorFacts): string {
-  const ran = `${timesRun === undefined ? '' : `${timesRun} time${timesRun === 1 ? '' : 's'}, `}in ${tests} test${tests === 1 ? '' : 's'}`;
+  const times = timesRun === undefined ? '' : `${timesRun} time${timesRun === 1 ? '' : 's'}, `;
+  // A mutant no single test covers that still ran did so as its module loaded (a static mutant).
+  const ran = tests === 0 ? `${times}as its module loaded` : `${times}in ${tests} test${tests === 1 ? '' : 's'}`;
   const original = code(mutant.original);
   switch (mutant.mutatorName) {
     case 'BlockStatement':
@@ -197,7 +216,7 @@ function staticExplanation({ mutant, tests, timesRun }: SurvivorFacts): string {
         ? `The tests reached ${original} (${ran}), but none expects the error: a test that asserts it is thrown would catch the mutant.`
         : `The tests ran ${original} (${ran}), but none observes its effect: removing it changed nothing they assert.`;
     case 'ReturnRemoval':
-      return `The tests ran ${original} (${ran}), but none checks what the function returns there.`;
+      return `The tests ran ${original} (${ran}), yet none fails without it: what the function does instead there (return later, or undefined) is not told apart by any assertion.`;
     case 'ReturnValue':
       return `The tests ran ${original} (${ran}), but none checks the value returned: they pass when it is \`${oneLine(mutant.replacement)}\` instead.`;
     case 'StringLiteral':

@@ -28,29 +28,38 @@ export interface Observation {
   readonly threw?: string;
 }
 
-/** Every different observation, by mutant id, from the files the probes of a lab wrote. */
-export function readProbeRecords(dir: string): Map<number, Observation[]> {
+export interface ProbeRecords {
+  /** Every different observation, by mutant id. */
+  readonly observations: Map<number, Observation[]>;
+  /** The mutants whose probe saw more different observations than it kept (`OBSERVATION_CAP` of each kind). */
+  readonly sampled: Set<number>;
+}
+
+/** What the probes of a lab wrote to their files. */
+export function readProbeRecords(dir: string): ProbeRecords {
   const byMutant = new Map<number, Observation[]>();
+  const sampled = new Set<number>();
   const seen = new Set<string>();
   let files: string[];
   try {
     files = readdirSync(dir).filter((name) => name.endsWith('.jsonl'));
   } catch {
-    return byMutant;
+    return { observations: byMutant, sampled };
   }
   for (const name of files.sort()) {
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
       if (line === '' || seen.has(line)) continue;
       seen.add(line);
-      let record: { id: number } & Observation;
+      let record: { id: number; more?: true } & Observation;
       try {
         record = JSON.parse(line) as typeof record;
       } catch {
         continue; // a line cut short by a process killed mid-write
       }
-      const { id, ...observation } = record;
-      addToGroup(byMutant, -id, observation);
+      const { id, more, ...observation } = record;
+      if (more) sampled.add(-id);
+      else addToGroup(byMutant, -id, observation);
     }
   }
-  return byMutant;
+  return { observations: byMutant, sampled };
 }

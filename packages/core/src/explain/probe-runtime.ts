@@ -14,7 +14,7 @@ export function probesDirOf(scratchDir: string): string {
   return `${scratchDir}/probes`;
 }
 
-/** At most this many different observations are kept per probe: enough to show what the tests gave. */
+/** At most this many different observations are kept per probe, of each kind (the mutant agreeing, or not): enough to show what the tests gave. */
 export const OBSERVATION_CAP = 24;
 
 /**
@@ -43,7 +43,7 @@ function installProbeRecorder(globals: any, env: string, cap: number): unknown {
     threadId = process?.getBuiltinModule?.('node:worker_threads')?.threadId ?? 0;
   } catch {}
   const file = dir && fs ? `${dir}/${process.pid}-${threadId}.jsonl` : undefined;
-  const seen = new Map<number, Set<string>>();
+  const seen = new Map<number, { lines: Set<string>; agreeing: number; differing: number; more: boolean }>();
   const isPrimitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
   const summary = (value: unknown): unknown => {
     switch (typeof value) {
@@ -72,17 +72,29 @@ function installProbeRecorder(globals: any, env: string, cap: number): unknown {
     } catch {}
     return { $: 'object', name };
   };
-  const record = (id: number, observation: Record<string, unknown>) => {
-    if (!file) return;
-    let lines = seen.get(id);
-    if (!lines) seen.set(id, (lines = new Set()));
-    if (lines.size >= cap) return;
-    const line = JSON.stringify({ id, ...observation });
-    if (lines.has(line)) return;
-    lines.add(line);
+  const write = (line: string) => {
     try {
       fs.appendFileSync(file, `${line}\n`);
     } catch {}
+  };
+  // Up to `cap` observations where the mutant agrees with the original, and as many again where it
+  // does not (those say most): past that, one line says that more were given.
+  const record = (id: number, observation: Record<string, unknown>) => {
+    if (!file) return;
+    let kept = seen.get(id);
+    if (!kept) seen.set(id, (kept = { lines: new Set(), agreeing: 0, differing: 0, more: false }));
+    const differs = 'threw' in observation || ('mutant' in observation && JSON.stringify(observation['mutant']) !== JSON.stringify(observation['original']));
+    if ((differs ? kept.differing : kept.agreeing) >= cap) {
+      if (!kept.more) write(JSON.stringify({ id, more: true }));
+      kept.more = true;
+      return;
+    }
+    const line = JSON.stringify({ id, ...observation });
+    if (kept.lines.has(line)) return;
+    kept.lines.add(line);
+    if (differs) kept.differing += 1;
+    else kept.agreeing += 1;
+    write(line);
   };
   const mutantResult = (mutant: ((...operands: any[]) => unknown) | undefined, operands: readonly unknown[], safe: boolean) => {
     if (!mutant || !safe) return {};

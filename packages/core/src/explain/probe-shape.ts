@@ -25,9 +25,19 @@ export type ConstantValue = string | number | boolean | null | { readonly $: 'un
 export interface ProbeOperand {
   /** The operand's source text. */
   readonly text: string;
-  /** A literal in the source: the tests cannot feed it other values, so an explanation never varies it. */
+  /** A literal in the source (`18`, `'x'`, `undefined`): not named among what the tests gave. */
   readonly literal: boolean;
+  /** The values a test could give it, for an explanation that suggests one (`operandRange`). */
+  readonly range: OperandRange;
 }
+
+/**
+ * What a test could make an operand: `any` value for a variable or a property (`age`, `user.name`),
+ * a `count` for a length, a `boolean` for a comparison or a negation, a `typeof` name; `fixed` for a
+ * literal or a constant (`MAX_AGE`, `LIMITS.adult`); `computed` for anything else (a call, arithmetic),
+ * whose possible values mutate cannot know: an explanation never suggests a value for it.
+ */
+export type OperandRange = 'any' | 'count' | 'boolean' | 'typeof' | 'fixed' | 'computed';
 
 /**
  * What a mutant's probe records: the operands of the mutated expression, how the original combines
@@ -58,8 +68,8 @@ export function probeShapeOf(mutant: Mutant, fileText: string, filePath: string)
   const replacement = parsed(placement.code, filePath);
   if (!original || !replacement || isKnownValue(original)) return undefined;
   const text = (node: t.Node) => originalText.slice(node.start!, node.end!);
-  const operand = (node: t.Node): ProbeOperand => ({ text: text(node), literal: isLiteral(node) });
-  const whole: ProbeShape = { operands: [{ text: originalText, literal: false }], lazy: false, original: { kind: 'identity' }, ...constantMutant(replacement) };
+  const operand = (node: t.Node): ProbeOperand => ({ text: text(node), literal: isLiteral(node), range: operandRange(node) });
+  const whole: ProbeShape = { operands: [{ text: originalText, literal: false, range: 'computed' }], lazy: false, original: { kind: 'identity' }, ...constantMutant(replacement) };
 
   if (original.type === 'BinaryExpression' && original.left.type !== 'PrivateName') {
     const operands = [operand(original.left), operand(original.right)];
@@ -150,8 +160,40 @@ function printedConstant(value: ConstantValue): string {
   return value.$ === 'undefined' ? 'undefined' : value.$ === 'array' ? '[]' : '{}';
 }
 
+const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
+
+function operandRange(node: t.Node): OperandRange {
+  if (isLiteral(node)) return 'fixed';
+  if (node.type === 'UnaryExpression') return node.operator === 'typeof' ? 'typeof' : node.operator === '!' ? 'boolean' : 'computed';
+  if (node.type === 'BinaryExpression' && COMPARISONS.has(node.operator)) return 'boolean';
+  if (node.type === 'Identifier') return isConstantName(node.name) ? 'fixed' : 'any';
+  if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') {
+    const root = rootOf(node);
+    if (!root) return 'computed';
+    if (root.type === 'Identifier' && isConstantName(root.name)) return 'fixed';
+    return !node.computed && node.property.type === 'Identifier' && (node.property.name === 'length' || node.property.name === 'size') ? 'count' : 'any';
+  }
+  return 'computed';
+}
+
+/** The identifier or `this` a chain of plain property reads starts from; undefined for a chain with a call or a computed key. */
+function rootOf(node: t.Node): t.Identifier | t.ThisExpression | undefined {
+  let current: t.Node = node;
+  while (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') {
+    if (current.computed && !isLiteral(current.property)) return undefined;
+    current = current.object;
+  }
+  return current.type === 'Identifier' || current.type === 'ThisExpression' ? current : undefined;
+}
+
+/** `MAX_AGE`, `LIMITS`: a constant by convention, which no test sets. */
+function isConstantName(name: string): boolean {
+  return /^[A-Z][A-Z0-9_]*$/.test(name) && name.length > 1;
+}
+
 function isLiteral(node: t.Node): boolean {
   if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+')) return isLiteral(node.argument);
+  if (node.type === 'Identifier') return ['undefined', 'NaN', 'Infinity'].includes(node.name);
   return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral', 'RegExpLiteral'].includes(node.type) || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
 }
 
