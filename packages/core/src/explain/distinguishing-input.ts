@@ -65,6 +65,8 @@ export function variableOperands(shape: ProbeShape): number[] {
   return shape.operands.map((operand, index) => ({ operand, index })).filter(({ operand }) => operand.range !== 'fixed' && (operand.range !== 'computed' || logical)).map(({ index }) => index);
 }
 
+const LOGICAL_CANDIDATES: Partial<Record<string, readonly Value[]>> = { number: [0, 1], string: ['', 'a'], bigint: [0n, 1n] };
+
 const TYPEOF_NAMES: readonly Value[] = ['undefined', 'object', 'boolean', 'number', 'string', 'function', 'bigint', 'symbol'];
 
 /** Values to try for one operand, within its range: the other operands' values and their neighbours, then small values of the same kinds. */
@@ -78,6 +80,12 @@ function candidatesFor(shape: ProbeShape, index: number, operands: readonly (Val
   // The kinds the tests gave it, and those it is compared with (`NODE_ENV` unset, compared with 'production').
   const kinds = new Set([...observed, ...others].map((value) => typeof value));
   const candidates: Value[] = includeGiven ? [...observed] : [];
+  // In `&&`, `||` and `??` only truthiness and nullishness count: one falsy and one truthy value of each kind.
+  if (shape.original.kind === 'logical') {
+    for (const kind of kinds) candidates.push(...(LOGICAL_CANDIDATES[kind] ?? []));
+    candidates.push(false, true, null, undefined);
+    return candidates.filter((value, at) => (includeGiven || !Object.is(value, current)) && candidates.findIndex((other) => Object.is(other, value)) === at);
+  }
   if (kinds.has('number') || (observed.length === 0 && others.some((value) => typeof value === 'number'))) {
     for (const value of others) if (typeof value === 'number') candidates.push(value, value - 1, value + 1);
     for (const value of observed) if (typeof value === 'number') candidates.push(value - 1, value + 1);
@@ -85,16 +93,14 @@ function candidatesFor(shape: ProbeShape, index: number, operands: readonly (Val
     if (observed.some((value) => typeof value === 'number' && !Number.isInteger(value))) candidates.push(0.5, -0.5);
   }
   if (kinds.has('string')) {
-    for (const value of others) if (typeof value === 'string') candidates.push(value);
+    for (const value of others) if (typeof value === 'string') candidates.push(value, `${value}x`, `x${value}`);
     candidates.push('', ' ', 'a');
     for (const value of observed) if (typeof value === 'string') candidates.push(`${value}x`, `x${value}`, ` ${value} `, value.toUpperCase(), value.toLowerCase());
   }
   if (kinds.has('bigint')) candidates.push(0n, 1n, -1n);
-  const logical = shape.original.kind === 'logical' || shape.mutant?.kind === 'logical';
-  if (kinds.has('boolean') || logical || shape.mutant?.kind === 'constant') candidates.push(true, false);
+  if (kinds.has('boolean') || shape.mutant?.kind === 'constant') candidates.push(true, false);
   // An object or a missing value: what the original and the mutant do with none.
   candidates.push(null, undefined);
-  if (logical) candidates.push(0, '');
   // Nearest to what the tests gave first: the answer is then the boundary next to their inputs.
   if (typeof current === 'number') candidates.sort((a, b) => distance(a, current) - distance(b, current));
   const unique: Value[] = [];

@@ -213,12 +213,31 @@ function parsed(text: string, filePath: string): t.Expression | undefined {
  */
 export function probeCode(probeId: number, shape: ProbeShape): string {
   const original = operationCode(shape.original, shape);
-  // A mutant that only picks an operand or gives a constant runs no code: the probe may compute it for any operands.
-  const pure = shape.mutant?.kind === 'operand' || shape.mutant?.kind === 'constant';
+  const pure = shape.mutant !== undefined && runsNoUserCode(shape.mutant);
   const mutant = shape.mutant ? `, ${operationCode(shape.mutant, shape)}${pure ? ', true' : ''}` : '';
   const [first, second] = shape.operands.map((operand) => `(${operand.text})`);
   if (shape.lazy) return `${PROBE}.lazy(${probeId}, ${first}, () => ${second}, ${original}${mutant})`;
   return `${PROBE}.at(${probeId}, [${shape.operands.map((operand) => `(${operand.text})`).join(', ')}], ${original}${mutant})`;
+}
+
+/**
+ * An operation that cannot call code of the user's whatever its operands (no `valueOf`, no getter): the
+ * probe may compute the mutant with it for objects too. Picking an operand, a constant, truthiness
+ * (`&&`, `||`, `??`, `!`) and strict equality.
+ */
+function runsNoUserCode(operation: Operation): boolean {
+  switch (operation.kind) {
+    case 'operand':
+    case 'constant':
+    case 'logical':
+      return true;
+    case 'unary':
+      return operation.operator === '!';
+    case 'binary':
+      return operation.operator === '===' || operation.operator === '!==';
+    default:
+      return false;
+  }
 }
 
 function operationCode(operation: Operation, shape: ProbeShape): string {
