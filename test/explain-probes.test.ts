@@ -144,6 +144,14 @@ describe('explainSurvivor', () => {
     expect(reason).toContain('`env` = "production" tells them apart (original true, mutant false).');
   });
 
+  it('says when a forced condition only ever had the value it is forced to', () => {
+    const text = 'export function pick(flag: boolean) {\n  if (flag) return 1;\n  return 2;\n}\n';
+    const file = { path: 'src/p.ts', text };
+    const mutant = mutantAt(generateMutants([file], allMutators).mutants, 'flag', 'false');
+    const reason = explainSurvivor({ mutant, shape: probeShapeOf(mutant, text, file.path)!, observations: [{ operands: [false], original: false, mutant: false }], tests: 1 });
+    expect(reason).toBe('The tests ran `flag` (it gave false); the mutant gives false, the same every time: a test where `flag` is not false would tell them apart.');
+  });
+
   it('says when the observations are a sample of what the tests gave', () => {
     const file = { path: 'src/s.ts', text: 'export const small = (n: number) => n < 100;\n' };
     const mutant = mutantAt(generateMutants([file], allMutators).mutants, 'n < 100', 'n <= 100');

@@ -68,6 +68,8 @@ function explainValue(facts: SurvivorFacts, shape: ProbeShape, observations: rea
   const differing = observations.find((observation) => differs(observation));
   if (differing) return `${ran}; the mutant gives ${mutantShown(differing)} instead, yet no test failed: ${uncheckedWhat(mutant)}.`;
   const computed = observations.find((observation) => observation.mutant !== undefined);
+  const same = observations.every((observation) => observation.mutant !== undefined && sameRecorded(observation.original, observation.mutant));
+  if (computed && same) return `${ran}; the mutant gives ${show(computed.mutant!)}, the same every time: a test where ${code(shape.operands[0]!.text)} is not ${show(computed.mutant!)} would tell them apart.`;
   if (computed) return `${ran}; the mutant gives ${show(computed.mutant!)}, which no test tells apart: ${uncheckedWhat(mutant)}.`;
   return `${ran}; ${uncheckedHint(mutant)}.`;
 }
