@@ -45,13 +45,13 @@ export function explainSurvivor(facts: SurvivorFacts): string {
     return `Tests gave ${inputs}: ${agreement}. ${describeInputs(shape, found.operands, found.varied)} tells them apart (${outcome}).`;
   }
   if (computed && variableOperands(shape).length === 0) {
-    return `Tests gave ${inputs}: ${agreement}. Its operands are computed, so mutate suggests no value for them: a test where they make ${code(facts.mutant.original)} and ${code(facts.mutant.replacement)} differ would catch it.`;
+    return `Tests gave ${inputs}: ${agreement}. Its operands are computed, so mutate suggests no value for them: a test where they make ${code(facts.mutant.original)} and ${code(facts.mutant.replacement)} differ would tell them apart.`;
   }
   if (computed) return `Tests gave ${inputs}: ${agreement}, and on every other input tried near them: the mutant may be equivalent to the original.`;
   return `Tests gave ${inputs}: ${agreement}. What the mutant gives could not be computed safely for these operands (objects, or a call); ${uncheckedHint(facts.mutant)}.`;
 }
 
-/** "both", "all 5", or, for a sample, "every one recorded (the first 24 different ones)". */
+/** "both", "all 5", or, for a sample (`OBSERVATION_CAP` reached), "every one of the 24 recorded (the tests gave more)". */
 function agreedOn(count: number, sampled: boolean): string {
   if (sampled) return `every one of the ${count} recorded (the tests gave more)`;
   return count === 1 ? 'it' : count === 2 ? 'both' : `all ${count}`;
