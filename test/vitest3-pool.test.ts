@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { threadCarrier } from '../runners/vitest/src/vitest3-pool.js';
 import { verdictsByPlace } from './support/report.js';
 import { MUTATE_BIN, REPO_ROOT, runCommand, tempVitestProject, type TempProject } from './support/temp-project.js';
 
@@ -85,5 +89,37 @@ describe.each(['forks', 'threads'])("mutate's vitest 3 pool, for vitest's %s poo
     // cwdName's emptied body returns undefined, which the victim cannot tell from a name: a leaked
     // process.cwd would have killed it.
     expect(withKeptAlive['4:BlockStatement:{}']).toBe('Survived');
+  });
+});
+
+// A thread as vitest 3's worker is with mutate's runtime: a run's reports go, as events, on the
+// channel the task brings, then the end mark, and "done" goes at once on the thread's own channel.
+const REPORTING_THREAD = (messages: string) => `import { parentPort } from 'node:worker_threads';
+import { END_OF_REPORTS } from ${JSON.stringify(messages)};
+parentPort.on('message', ({ run }) => {
+  for (let i = 0; i < run.reports; i++) run.port.postMessage({ t: 'q', m: 'onTaskUpdate', a: [i, 'x'.repeat(4096)] });
+  run.port.postMessage(END_OF_REPORTS);
+  parentPort.postMessage({ __tinypool_worker_message__: true, done: true });
+});
+`;
+
+describe("mutate's vitest 3 pool, a thread's run", () => {
+  it('ends only when every report the run sent has come, though "done" comes on another channel', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mutate-vitest3-thread-'));
+    const entry = join(dir, 'thread.mjs');
+    await writeFile(entry, REPORTING_THREAD(pathToFileURL(join(REPO_ROOT, 'runners/vitest/dist/kept-alive-messages.js')).href));
+    const carrier = threadCarrier({}, '', pathToFileURL(entry));
+    try {
+      // Without waiting for the mark, about a third of such runs ended with reports still on the way.
+      for (let run = 0; run < 30; run++) {
+        const received: unknown[] = [];
+        const onTaskUpdate = (index: unknown) => void received.push(index);
+        await carrier.run('run', { reports: 50 }, { onTaskUpdate }, () => {});
+        expect(received, `run ${run}`).toHaveLength(50);
+      }
+    } finally {
+      await carrier.terminate();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

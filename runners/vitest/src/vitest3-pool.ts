@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FileReport } from './file-report.js';
-import { debugWorkerStarted, isReplaceRequest } from './kept-alive-messages.js';
+import { debugWorkerStarted, isEndOfReports, isReplaceRequest } from './kept-alive-messages.js';
 import type { KeptAliveKind, KeptAlivePool } from './kept-alive-pool.js';
 import type { ReplayRequest } from './replay.js';
 import type { Vitest3Replay } from './vitest3-runtime.js';
@@ -171,7 +171,7 @@ export function vitest3Pool(
 }
 
 /** A kept-alive thread or child process, and how one test file runs in it. */
-interface Carrier3 {
+export interface Carrier3 {
   runs: number;
   readonly alive: boolean;
   /** It asked to be replaced, at any time (`unhandled-errors.ts`: also while parked). */
@@ -206,9 +206,10 @@ interface RunOutcome {
   readonly report?: FileReport;
 }
 
-function threadCarrier(env: Record<string, string | undefined>, workerUrl: string): Carrier3 {
+/** A kept-alive test thread; `entry` is `vitest3-worker.ts` but in tests of the channel. */
+export function threadCarrier(env: Record<string, string | undefined>, workerUrl: string, entry: URL = THREAD_ENTRY): Carrier3 {
   debugWorkerStarted('vitest 3 thread');
-  const thread = new Worker(THREAD_ENTRY, { env, workerData: { workerUrl } });
+  const thread = new Worker(entry, { env, workerData: { workerUrl } });
   const replaceRequested = listenForReplaceRequest(thread);
   return {
     runs: 0,
@@ -223,8 +224,21 @@ function threadCarrier(env: Record<string, string | undefined>, workerUrl: strin
       const { port1: port, port2: workerPort } = new MessageChannel();
       answer((listener) => port.on('message', listener), (message) => port.postMessage(message), methods);
       onCancel((reason) => port.postMessage({ t: 'q', m: 'onCancel', a: [reason] }));
+      // "done" comes on the thread's channel, the run's reports on this one: no order between them.
+      const reportsEnded = new Promise<void>((resolve) => port.on('message', (message: unknown) => isEndOfReports(message) && resolve()));
       thread.postMessage({ [OWN]: true, [method]: { ...data, port: workerPort }, noWarmUp }, [workerPort]);
-      return untilDone(thread, () => port.close());
+      return untilDone(thread, () => {}).then(
+        // A worker that could not warm up ran nothing, and sent no mark.
+        async (outcome) => {
+          if (!outcome.warmUpFailed) await untilEndedOrExit(reportsEnded, thread);
+          port.close();
+          return outcome;
+        },
+        (error: unknown) => {
+          port.close();
+          throw error;
+        },
+      );
     },
     replay(request) {
       thread.postMessage({ [OWN]: true, replay: request });
@@ -291,6 +305,16 @@ function listenForReplaceRequest(worker: Worker | ChildProcess): () => boolean {
     if (isReplaceRequest(message)) requested = true;
   });
   return () => requested;
+}
+
+/** Waits for `ended`, or for the thread to end first. */
+async function untilEndedOrExit(ended: Promise<void>, thread: Worker): Promise<void> {
+  if (thread.threadId === -1) return;
+  let onExit = () => {};
+  const exited = new Promise<void>((resolve) => (onExit = resolve));
+  thread.once('exit', onExit);
+  await Promise.race([ended, exited]);
+  thread.off('exit', onExit);
 }
 
 /** Waits for the worker's "done"; rejects if it ends first. */

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { FileReport } from './file-report.js';
-import { REPLACE_THREAD } from './kept-alive-messages.js';
+import { END_OF_REPORTS, REPLACE_THREAD } from './kept-alive-messages.js';
 import { LocalMain } from './replay.js';
 import { FAILED_FLAG, PROVIDE_KEY, type SwitchboardOptions } from './switchboard-setup.js';
 import { warmedUp, warmUpOf } from './warm-up.js';
@@ -100,8 +100,21 @@ export async function serveVitest3Tasks(port: Vitest3Port, workerUrl: string): P
     const { run: runTask } = message;
     if (runTask) for (const { filepath } of runTask.files) tasks.set(filepath, runTask);
     const error = await runChecked(() => (runTask ? run(runTask) : collect(message.collect)));
+    markEndOfReports(runTask ?? message.collect);
     port.post({ [OWN]: true, done: true, error });
   });
+}
+
+/**
+ * A thread's task carries its own channel for vitest's RPC, apart from the one "done" goes on, and
+ * two channels keep no order between them: the reports a run sent (as events, not waited for) could
+ * come after its "done", when the pool no longer listens, and a test's coverage would be lost (a
+ * covered mutant called NoCoverage). This mark, the last message on the RPC channel, tells the pool
+ * every report before it has come.
+ */
+function markEndOfReports(task: unknown): void {
+  const rpcPort = (task as { port?: { postMessage?: unknown } } | undefined)?.port;
+  if (typeof rpcPort?.postMessage === 'function') (rpcPort as { postMessage(message: unknown): void }).postMessage(END_OF_REPORTS);
 }
 
 /**
