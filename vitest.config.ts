@@ -32,7 +32,7 @@ export default defineConfig({
     : {}),
   test: {
     include: self
-      ? ['packages/core/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'test/oracles/expression-property.test.ts']
+      ? ['packages/core/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'test/oracles/expression-property.test.ts', 'test/explain-probes.test.ts']
       : selfEndToEnd
         ? (process.env['MUTATE_SELF_TESTS'] ?? 'test/cli-*.test.ts').split(',')
         : ['packages/*/test/**/*.test.ts', 'mutators/test/**/*.test.ts', 'runners/*/test/**/*.test.ts', 'test/**/*.test.ts'],
