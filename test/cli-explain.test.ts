@@ -55,7 +55,7 @@ describe('mutate run explains its survivors', () => {
 
   it('prints the explanation under the survivor on the console, and how long explaining took', () => {
     expect(run.stdout).toMatch(/- age >= 18\n {2}\+ age > 18\n.*\n {2}why: Tests gave `age` = .*`age` = 18 tells them apart/);
-    expect(run.stderr).toMatch(/explained \d+ survivors? and uncovered mutants in \d+\.\d s \(\d+ reran their tests with a probe\)/);
+    expect(run.stderr).toMatch(/explained \d+ survivors? and uncovered mutants in \d+\.\d s \(\d+ reran their tests with a probe, in \d+ runs?\)/);
   });
 
   it('never writes to the project: the probes record outside it', async () => {
@@ -75,7 +75,7 @@ describe('mutate run explains its survivors', () => {
     const cached = await tempVitestProject({ ...FILES, 'package.json': '{ "name": "cached", "type": "module", "private": true, "mutate": { "cacheDir": ".mutate-cache" } }\n' });
     try {
       const first = await cached.mutate('run', '--concurrency', '2', '--reporters', 'progress,json');
-      expect(first.stderr).toMatch(/\((?:[1-9]\d*) reran their tests with a probe\)/);
+      expect(first.stderr).toMatch(/\((?:[1-9]\d*) reran their tests with a probe, in [1-9]\d* runs?\)/);
       const second = await cached.mutate('run', '--concurrency', '2', '--reporters', 'progress,json');
       expect(second.stderr).toMatch(/reused \d+ verdicts from the cache/);
       expect(second.stderr).not.toMatch(/[1-9]\d* reran their tests with a probe/);

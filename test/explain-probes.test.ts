@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { explainNoCoverage, explainSurvivor, generateMutants, instrumentFile, probeMutants, probeShapeOf, readProbeRecords, type Mutant, type Observation } from '@mutate/core';
+import { explainNoCoverage, isProbeLayer, explainSurvivor, generateMutants, instrumentFile, probeMutants, probeLayers, probeRuns, probeShapeOf, readProbeRecords, type Mutant, type MutantPlan, type Observation } from '@mutate/core';
 import { allMutators } from '@mutate/mutators';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,11 @@ beforeEach(() => {
   probesDir = mkdtempSync(join(tmpdir(), 'mutate-probes-'));
 });
 afterEach(() => rmSync(probesDir, { recursive: true, force: true }));
+
+/** Forgets what the probes recorded (the directory stays: the recorder writes into it, never makes it). */
+function clearProbes(): void {
+  for (const file of readdirSync(probesDir)) rmSync(join(probesDir, file));
+}
 
 /** Runs `f(...args)` from the instrumented code with `active` switched on, in a fresh global scope whose probes write to `probesDir`. */
 function runInstrumented(code: string, active: number, args: readonly unknown[], covered: number[] = []): unknown {
@@ -62,6 +67,51 @@ describe('explanation probes', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('record in a shared run (every probe on) what each records alone, none hidden by another', () => {
+    const alone = new Map<number, Observation[] | undefined>();
+    for (const probe of probes) {
+      for (const args of [[5, 1, 'x'], [30, 0, undefined], [10, -2, 'long string']]) runInstrumented(code, probe.id, args);
+      alone.set(-probe.id, readProbeRecords(probesDir).observations.get(-probe.id));
+      clearProbes();
+    }
+    const layers = probeLayers(probes);
+    const runs = probeRuns(mutants.filter((mutant) => alone.has(mutant.id)).map((mutant) => ({ mutant, plan: planOf(mutant, ['t1']) })), (id) => layers.get(-id)!, () => 10);
+    // Probes of one expression (and of nested ones) shadow each other: they need more than one run, but far fewer than one each.
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.length).toBeLessThan(probes.length / 2);
+    expect(runs.flatMap((run) => run.probes).sort((a, b) => a - b)).toEqual([...alone.keys()].sort((a, b) => a - b));
+    for (const run of runs) {
+      expect(run.probes.length === 1 ? run.run.mutantId === -run.probes[0]! : isProbeLayer(run.run.mutantId)).toBe(true);
+      let results: unknown[] = [];
+      for (const args of [[5, 1, 'x'], [30, 0, undefined], [10, -2, 'long string']]) results = [...results, runInstrumented(code, run.run.mutantId, args)];
+      expect(results).toEqual([[5, 1, 'x'], [30, 0, undefined], [10, -2, 'long string']].map((args) => runInstrumented(code, 0, args)));
+      const shared = readProbeRecords(probesDir).observations;
+      for (const id of run.probes) expect(shared.get(id), mutants.find((mutant) => mutant.id === id)!.original).toEqual(alone.get(id));
+      clearProbes();
+    }
+  });
+
+  it('share a run only with survivors of the same test files and probe layer; a shared run runs the union of their tests, with time for the tests it adds', () => {
+    const probed = (original: string) => mutants.find((mutant) => mutant.original === original && probes.some((probe) => probe.id === -mutant.id))!;
+    // Two sides of one `&&` (apart), and another expression.
+    const [first, second, third] = [probed('a >= 10'), probed('b < 3'), probed('s?.length ?? 0')];
+    const runs = probeRuns(
+      [
+        { mutant: first, plan: planOf(first, ['t1']) },
+        { mutant: second, plan: planOf(second, ['t2']) },
+        { mutant: third, plan: planOf(third, ['t3'], 'test/other.test.js') },
+      ],
+      (id) => probeLayers(probes).get(-id)!,
+      (id) => ({ t1: 100, t2: 300, t3: 50 })[id] ?? 0,
+    );
+    expect(runs.map((run) => run.probes)).toEqual([[first.id, second.id], [third.id]]);
+    expect(runs[0]!.run.tests.map((test) => test.id)).toEqual(['t1', 't2']);
+    // The longer of the two runs' timeouts, plus 1.5 × the 100 ms of t1 that t2's run did not have.
+    expect(runs[0]!.run.timeoutMs).toBe(planOf(second, ['t2']).run.timeoutMs + 150);
+    expect(runs[0]!.run.hitLimit).toBe(Number.POSITIVE_INFINITY);
+    expect(runs.at(-1)!.run).toEqual({ ...planOf(third, ['t3'], 'test/other.test.js').run, mutantId: -third.id });
   });
 
   it('record the operands, the original result and the mutant result of what ran', () => {
@@ -183,6 +233,20 @@ describe('explainSurvivor', () => {
     expect(block.location.start.line).toBe(2);
   });
 });
+
+/** A plan that runs `testIds` of `file` (their dry-run times: t1 100 ms, t2 300 ms, t3 50 ms). */
+function planOf(mutant: Mutant, testIds: readonly string[], file = 'test/f.test.js'): Extract<MutantPlan, { kind: 'run' }> {
+  const expectedMs = testIds.length * 100;
+  return {
+    kind: 'run',
+    mutant,
+    run: { mutantId: mutant.id, tests: testIds.map((id) => ({ id, file })), timeoutMs: 5000 + expectedMs * (testIds.includes('t2') ? 3 : 1), hitLimit: 100 },
+    coveredBy: [...testIds],
+    isStatic: false,
+    load: 1,
+    expectedMs,
+  };
+}
 
 function mutantAt(mutants: readonly Mutant[], original: string, replacement: string): Mutant {
   const found = mutants.find((mutant) => mutant.original === original && mutant.replacement === replacement);

@@ -83,8 +83,8 @@ export type RunEvent =
   | { readonly type: 'warning'; readonly message: string }
   | { readonly type: 'scope'; readonly description: string; readonly inScope: number; readonly total: number }
   | { readonly type: 'mutant'; readonly result: MutantResult; readonly done: number; readonly total: number }
-  /** The survivors (and mutants no test reaches) were explained: `probesRun` survivors ran their tests again, in `durationMs`. */
-  | { readonly type: 'explained'; readonly explained: number; readonly probesRun: number; readonly durationMs: number };
+  /** The survivors (and mutants no test reaches) were explained: `probesRun` survivors' tests ran again, in `runs` runs, in `durationMs`. */
+  | { readonly type: 'explained'; readonly explained: number; readonly probesRun: number; readonly runs: number; readonly durationMs: number };
 
 export interface RunSummary extends Score {
   readonly results: readonly MutantResult[];
@@ -206,9 +206,9 @@ async function explained(config: RunConfig, pass: Omit<ExplainPass, 'concurrency
   if (config.signal?.aborted) return [...pass.results];
   const started = performance.now();
   try {
-    const { results, probesRun } = await explainSurvivors({ ...pass, concurrency: config.concurrency, stopped: () => config.signal?.aborted === true });
+    const { results, probesRun, runs } = await explainSurvivors({ ...pass, concurrency: config.concurrency, stopped: () => config.signal?.aborted === true });
     const count = results.filter((result) => result.explanation !== undefined).length;
-    config.onEvent?.({ type: 'explained', explained: count, probesRun, durationMs: performance.now() - started });
+    config.onEvent?.({ type: 'explained', explained: count, probesRun, runs, durationMs: performance.now() - started });
     return results;
   } catch (error) {
     if (!config.signal?.aborted) throw error;

@@ -55,7 +55,8 @@ export interface DryRunResult {
 export interface MutantRun {
   /**
    * The switchboard's `active`. Negative: the explanation probe of mutant `-mutantId` (`explain/`),
-   * which behaves as the original: the tests pass, and the verdict is not used.
+   * which behaves as the original: the tests pass, and the verdict is not used. Far below (`isProbeLayer`):
+   * a layer of probes at once (the explain pass's shared runs).
    */
   readonly mutantId: number;
   /** The tests to run, fastest first, with their files (so a fresh runner needs no dry run); the run stops at the first failure. */

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { UserError, type DryRunResult, type MutantRun, type MutantRunOutcome, type ServedFiles, type TestFiles, type TestRunner, type TestRunnerOptions } from '@mutate/core/runner';
+import { isProbeLayer, UserError, type DryRunResult, type MutantRun, type MutantRunOutcome, type ServedFiles, type TestFiles, type TestRunner, type TestRunnerOptions } from '@mutate/core/runner';
 import { mutantIdsIn, withActiveMutant, HIT_LIMIT_MESSAGE } from './mutant-header.js';
 import { copyProject, removeCopy } from './project-copy.js';
 import { runCommand } from './run-command.js';
@@ -63,11 +63,10 @@ export class CommandRunner implements TestRunner {
   }
 
   async runMutant({ mutantId, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
-    // A negative id is the explanation probe of mutant -id, in the same file.
-    const path = this.fileOf.get(Math.abs(mutantId));
-    if (path === undefined) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
-    const { code } = this.served.get(path)!;
-    writeFileSync(this.copyOf(path), withActiveMutant(code, mutantId, hitLimit));
+    // A negative id is the explanation probe of mutant -id, in the same file; a probe layer is in every file.
+    const paths = isProbeLayer(mutantId) ? [...this.served.keys()] : [this.fileOf.get(Math.abs(mutantId))];
+    if (paths[0] === undefined) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
+    for (const path of paths as string[]) writeFileSync(this.copyOf(path), withActiveMutant(this.served.get(path)!.code, mutantId, hitLimit));
     try {
       const result = await runCommand(this.command, this.copy, timeoutMs);
       if (result.kind === 'timed-out') return { status: 'Timeout', testsRun: 1 };
@@ -75,7 +74,7 @@ export class CommandRunner implements TestRunner {
       if (result.output.includes(HIT_LIMIT_MESSAGE)) return { status: 'Timeout', testsRun: 1 };
       return { status: 'Killed', killedBy: [COMMAND_TEST], message: result.output.trim().split('\n').slice(-20).join('\n'), testsRun: 1 };
     } finally {
-      writeFileSync(this.copyOf(path), code);
+      for (const path of paths as string[]) writeFileSync(this.copyOf(path), this.served.get(path)!.code);
     }
   }
 

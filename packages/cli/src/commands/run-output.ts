@@ -29,7 +29,7 @@ export function eventPrinter(output: Output, showProgress: boolean): (event: Run
       started = performance.now();
     }
     if (event.type === 'explained' && event.explained > 0) {
-      output.progress(`explained ${event.explained} survivor${event.explained === 1 ? '' : 's'} and uncovered mutants in ${(event.durationMs / 1000).toFixed(1)} s (${event.probesRun} reran their tests with a probe)`);
+      output.progress(`explained ${event.explained} survivor${event.explained === 1 ? '' : 's'} and uncovered mutants in ${(event.durationMs / 1000).toFixed(1)} s (${event.probesRun} reran their tests with a probe, in ${event.runs} run${event.runs === 1 ? '' : 's'})`);
     }
     if (event.type !== 'mutant') return;
     if (event.result.status === 'Killed' || event.result.status === 'Timeout') counts.killed += 1;

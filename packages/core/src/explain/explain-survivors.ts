@@ -1,11 +1,12 @@
-import { getOrCreate } from '../collections.js';
+import { getOrCreate, sumOf } from '../collections.js';
 import type { Lab } from '../lab/lab.js';
 import { runWithinLoad } from '../lab/load-scheduler.js';
-import type { MutantPlan } from '../plan/plan.js';
+import { DEFAULT_PLAN_OPTIONS, type MutantPlan } from '../plan/plan.js';
 import type { MutantResult } from '../report/mutation-report.js';
-import type { DryRunResult } from '../runner.js';
+import type { DryRunResult, MutantRun } from '../runner.js';
 import type { Mutant, SourceFile } from '../types.js';
 import { enclosingFunctions } from './enclosing-function.js';
+import { probeLayers } from './probe-layers.js';
 import { explainNoCoverage, explainSurvivor } from './explain.js';
 import { readProbeRecords, type ProbeRecords } from './probe-records.js';
 import { probeCode, probeShapeOf } from './probe-shape.js';
@@ -40,27 +41,34 @@ export interface ExplainPass {
 
 /**
  * Explains the survivors not yet explained (a cached verdict keeps its explanation) and the mutants
- * no test reaches: each survivor's tests run once more with its probe on, recording what flowed
+ * no test reaches: each survivor's tests run once more with its probe on (in runs shared by
+ * survivors of the same test files and probe layer, `probeRuns`), recording what flowed
  * through the mutated expression, and `explain.ts` puts that in words. Statements and blocks need no
  * run: their coverage says what there is to say.
  */
-export async function explainSurvivors(pass: ExplainPass): Promise<{ results: MutantResult[]; probesRun: number }> {
+export async function explainSurvivors(pass: ExplainPass): Promise<{ results: MutantResult[]; probesRun: number; runs: number }> {
   const plans = new Map(pass.plans.map((plan) => [plan.mutant.id, plan]));
   const unexplained = new Set(pass.results.filter((result) => result.explanation === undefined && (result.status === 'Survived' || result.status === 'NoCoverage')));
   const toProbe = [...unexplained].filter((result) => result.status === 'Survived' && pass.probed.has(result.mutant.id) && plans.get(result.mutant.id)?.kind === 'run');
   let records: ProbeRecords = { observations: new Map(), sampled: new Set() };
+  let runCount = 0;
   if (toProbe.length > 0 && !pass.stopped()) {
     const lab = await pass.lab();
-    await runWithinLoad(toProbe, {
+    const durations = new Map(pass.dryRun.tests.map((test) => [test.id, test.durationMs]));
+    const layers = probeLayersOf(pass.plans.filter((plan) => pass.probed.has(plan.mutant.id)).map((plan) => plan.mutant));
+    const runs = probeRuns(
+      toProbe.map((result) => ({ mutant: result.mutant, plan: runPlan(plans.get(result.mutant.id)!) })),
+      (id) => layers.get(-id)!,
+      (id) => durations.get(id) ?? 0,
+    );
+    runCount = runs.length;
+    await runWithinLoad(runs, {
       capacity: pass.concurrency,
       slots: () => lab.slots,
-      loadOf: (result) => runPlan(plans.get(result.mutant.id)!).load,
+      loadOf: (probeRun) => probeRun.load,
       stopped: pass.stopped,
-      run: async (result) => {
-        const { run } = runPlan(plans.get(result.mutant.id)!);
-        // The probe behaves as the original: its tests pass as in the dry run, and its verdict says nothing.
-        await lab.test({ ...run, mutantId: -result.mutant.id });
-      },
+      // The probes behave as the original: the tests pass as in the dry run, and the verdict says nothing.
+      run: async (probeRun) => void (await lab.test(probeRun.run)),
     });
     records = readProbeRecords(lab.probesDir);
   }
@@ -86,7 +94,62 @@ export async function explainSurvivors(pass: ExplainPass): Promise<{ results: Mu
       }),
     };
   });
-  return { results: explained, probesRun: toProbe.length };
+  return { results: explained, probesRun: toProbe.length, runs: runCount };
+}
+
+/** One rerun of the explain pass: the probes of `probes` on together, their tests' union run once. */
+export interface ProbeRun {
+  readonly probes: readonly number[];
+  readonly run: MutantRun;
+  readonly load: number;
+}
+
+/**
+ * The survivors' probe runs: survivors whose tests are in the same test files, and whose probes are of
+ * one layer (`probe-layers.ts`: none hides another), share one run with their layer on; each probe is
+ * reached only by its own covering tests, as in a run of its own. A run's timeout is the longest of
+ * its survivors' plus the tests it adds; no hit limit, as a probe loops no more than the original
+ * did in the dry run. `layerOf`: the layer's `active` of a survivor's probe (by the survivor's id).
+ */
+export function probeRuns(
+  survivors: readonly { mutant: Mutant; plan: Extract<MutantPlan, { kind: 'run' }> }[],
+  layerOf: (mutantId: number) => number,
+  durationOf: (testId: string) => number,
+): ProbeRun[] {
+  const groups = new Map<string, (typeof survivors)[number][]>();
+  for (const survivor of survivors) {
+    const testFiles = [...new Set(survivor.plan.run.tests.map((test) => `${test.project ?? ''}\0${test.file}`))].sort();
+    getOrCreate(groups, `${layerOf(survivor.mutant.id)}\n${testFiles.join('\n')}`, () => []).push(survivor);
+  }
+  return [...groups.values()].map((members): ProbeRun => {
+    if (members.length === 1) {
+      const [{ mutant, plan }] = members as [(typeof survivors)[number]];
+      return { probes: [mutant.id], run: { ...plan.run, mutantId: -mutant.id }, load: plan.load };
+    }
+    const tests = new Map(members.flatMap(({ plan }) => plan.run.tests.map((test) => [test.id, test] as const)));
+    const ownTests = Math.max(...members.map(({ plan }) => sumOf(plan.run.tests, (test) => durationOf(test.id))));
+    const allTests = sumOf([...tests.keys()], durationOf);
+    return {
+      probes: members.map(({ mutant }) => mutant.id),
+      run: {
+        mutantId: layerOf(members[0]!.mutant.id),
+        tests: [...tests.values()],
+        timeoutMs: Math.round(Math.max(...members.map(({ plan }) => plan.run.timeoutMs)) + TIMEOUT_FACTOR * (allTests - ownTests)),
+        hitLimit: Number.POSITIVE_INFINITY,
+      },
+      load: Math.max(...members.map(({ plan }) => plan.load)),
+    };
+  });
+}
+
+/** As the plan's timeout factor: the time the tests a shared run adds may take, over their dry run's. */
+const TIMEOUT_FACTOR = DEFAULT_PLAN_OPTIONS.timeoutFactor;
+
+/** The probe layers of the probes of `mutants`, file by file, by probe id. */
+function probeLayersOf(mutants: readonly Mutant[]): Map<number, number> {
+  const byFile = new Map<string, { id: number; placement: Mutant['placement'] }[]>();
+  for (const mutant of mutants) getOrCreate(byFile, mutant.file, () => []).push({ id: -mutant.id, placement: mutant.placement });
+  return new Map([...byFile.values()].flatMap((probes) => [...probeLayers(probes)]));
 }
 
 function runPlan(plan: MutantPlan): Extract<MutantPlan, { kind: 'run' }> {

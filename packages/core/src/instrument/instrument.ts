@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import MagicString, { type SourceMap } from 'magic-string';
 import type { Mutant, Placement, SourceFile } from '../types.js';
 import { PROBE_HEADER } from '../explain/probe-runtime.js';
+import { probeLayers } from '../explain/probe-layers.js';
 import { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
 
 export { SWITCHBOARD, SWITCHBOARD_HEADER } from './switchboard.js';
@@ -29,10 +30,11 @@ export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): In
   const text = new MagicString(file.text);
   const switched = mutants.filter((mutant) => mutant.file === file.path && mutant.ignoreReason === undefined);
   const roots = switchTree(groupByPlacement(switched));
+  const layers = probeLayers(switched.filter(isProbe));
   // Outer switches first: at one offset, each later prefix goes after (inside) the ones already
   // there (appendRight), each later suffix before them (prependLeft).
   const wrap = (node: SwitchNode, guard: boolean) => {
-    const { prefix, suffix } = switchText(node, guard);
+    const { prefix, suffix } = switchText(node, guard, layers);
     if (node.start === node.end) {
       // An empty range: a suffix before the offset would land ahead of the prefix after it.
       text.appendRight(node.start, prefix + suffix);
@@ -121,18 +123,20 @@ function needsGuard(node: SwitchNode): boolean {
   return false;
 }
 
-function switchText(node: SwitchNode, guard: boolean): { prefix: string; suffix: string } {
+function switchText(node: SwitchNode, guard: boolean, probeLayers: ReadonlyMap<number, number>): { prefix: string; suffix: string } {
   const { ids, codes } = node;
   const active = `${SWITCHBOARD}.active`;
   // A probe is not a mutant: the dry run's coverage is of the mutants only.
   const cover = `${SWITCHBOARD}.cover(${ids.filter((id) => id > 0).join(', ')})`;
   const hit = `${SWITCHBOARD}.hit()`;
+  // A probe (negative id) is on by its own id, or with the rest of its layer.
+  const isOn = (id: number) => (id > 0 ? `${active} === ${id}` : `(${active} === ${id} || ${active} === ${probeLayers.get(id)})`);
   if (node.kind === 'expression') {
-    const branches = ids.map((id, i) => `${active} === ${id} ? (${hit}, (${codes[i]})) : `).join('');
+    const branches = ids.map((id, i) => `${isOn(id)} ? (${hit}, (${codes[i]})) : `).join('');
     return { prefix: `${guard ? ';' : ''}(${branches}(${cover}, `, suffix: '))' };
   }
   // Statements and block contents. A newline before the closing brace ends a trailing `//` comment.
-  const branches = ids.map((id, i) => `if (${active} === ${id}) { ${hit}; ${codes[i]}\n} else `).join('');
+  const branches = ids.map((id, i) => `if (${isOn(id)}) { ${hit}; ${codes[i]}\n} else `).join('');
   return { prefix: `${branches}{ ${cover}; `, suffix: '\n}' };
 }
 
