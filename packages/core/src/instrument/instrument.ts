@@ -24,7 +24,8 @@ export interface InstrumentedFile {
  * statement switch never lands inside an expression one. Ignored mutants get no switch.
  *
  * A mutant's explanation probe (`explain/`) is a mutant of its own with the negative id: active, it
- * behaves as the original and records what flows through it.
+ * behaves as the original and records what flows through it. It is also on with its probe layer
+ * (`probe-layers.ts`), which the explain pass switches on to run many probes at once.
  */
 export function instrumentFile(file: SourceFile, mutants: readonly Mutant[]): InstrumentedFile {
   const text = new MagicString(file.text);
