@@ -31,6 +31,16 @@ function clearProbes(): void {
   for (const file of readdirSync(probesDir)) rmSync(join(probesDir, file));
 }
 
+/**
+ * `context` with the switchboards of a mutate testing this one (`npm run mutate:self`, which names
+ * them `__mutateSelf`): the probe recorder's source text, which the instrumented code carries, is
+ * then instrumented too, and looks for them in the vm's realm.
+ */
+function withOuterSwitchboards<Context extends object>(context: Context): Context {
+  const outer = Object.keys(globalThis).filter((name) => name.startsWith('__mutateSelf'));
+  return { ...Object.fromEntries(outer.map((name) => [name, (globalThis as Record<string, unknown>)[name]])), ...context };
+}
+
 /** Runs `f(...args)` from the instrumented code with `active` switched on, in a fresh global scope whose probes write to `probesDir`. */
 function runInstrumented(code: string, active: number, args: readonly unknown[], covered: number[] = []): unknown {
   const switchboard = { active, cover: (...ids: number[]) => covered.push(...ids), hit() {} };
@@ -39,7 +49,7 @@ function runInstrumented(code: string, active: number, args: readonly unknown[],
     args,
     process: { env: { MUTATE_PROBES: probesDir }, pid: 1, getBuiltinModule: (name: string) => process.getBuiltinModule(name) },
   };
-  return JSON.stringify(runInNewContext(`${code}\nf(...args);`, context));
+  return JSON.stringify(runInNewContext(`${code}\nf(...args);`, withOuterSwitchboards(context)));
 }
 
 describe('explanation probes', () => {
@@ -133,7 +143,7 @@ describe('explanation probes', () => {
     const mutant = mutantAt(own, 'o.ok === true', 'o.ok !== true');
     let reads = 0;
     const watched = { get ok() { reads += 1; return 'x'.repeat(100); } };
-    runInNewContext(`${instrumented}\ng(o);`, { __mutate: { active: -mutant.id, cover() {}, hit() {} }, o: watched, process: { env: { MUTATE_PROBES: probesDir }, pid: 2, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } });
+    runInNewContext(`${instrumented}\ng(o);`, withOuterSwitchboards({ __mutate: { active: -mutant.id, cover() {}, hit() {} }, o: watched, process: { env: { MUTATE_PROBES: probesDir }, pid: 2, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } }));
     // Read once, as by the original code; the record cuts the string.
     expect(reads).toBe(1);
     const [observation] = readProbeRecords(probesDir).observations.get(mutant.id)!;
@@ -216,7 +226,7 @@ describe('explainSurvivor', () => {
     const own = generateMutants([file], allMutators).mutants;
     const instrumented = instrumentFile(file, [...own, ...probeMutants([file], own)]).code;
     const boundary = mutantAt(own, 'i < 40', 'i <= 40');
-    runInNewContext(`${instrumented}\nh(50);`, { __mutate: { active: -boundary.id, cover() {}, hit() {} }, process: { env: { MUTATE_PROBES: probesDir }, pid: 3, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } });
+    runInNewContext(`${instrumented}\nh(50);`, withOuterSwitchboards({ __mutate: { active: -boundary.id, cover() {}, hit() {} }, process: { env: { MUTATE_PROBES: probesDir }, pid: 3, getBuiltinModule: (name: string) => process.getBuiltinModule(name) } }));
     const records = readProbeRecords(probesDir);
     // i = 40 is the 41st different input: past the 24 kept where the two agree, and still recorded.
     expect(records.observations.get(boundary.id)).toContainEqual({ operands: [40, 40], original: false, mutant: true });
