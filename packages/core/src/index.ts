@@ -6,7 +6,7 @@ export * from './generate/parse.js';
 export * from './instrument/instrument.js';
 export * from './instrument/apply-mutant.js';
 export * from './instrument/validate-instrumented.js';
-export { isProbeLayer, probeLayerActive } from './instrument/switchboard.js';
+export { isProbeLayer } from './instrument/switchboard.js';
 export * from './explain/probe-layers.js';
 export * from './discover.js';
 export * from './find-mutants.js';

@@ -64,9 +64,9 @@ export class CommandRunner implements TestRunner {
 
   async runMutant({ mutantId, timeoutMs, hitLimit }: MutantRun): Promise<MutantRunOutcome> {
     // A negative id is the explanation probe of mutant -id, in the same file; a probe layer is in every file.
-    const paths = isProbeLayer(mutantId) ? [...this.served.keys()] : [this.fileOf.get(Math.abs(mutantId))];
-    if (paths[0] === undefined) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
-    for (const path of paths as string[]) writeFileSync(this.copyOf(path), withActiveMutant(this.served.get(path)!.code, mutantId, hitLimit));
+    const paths = isProbeLayer(mutantId) ? [...this.served.keys()] : [this.fileOf.get(Math.abs(mutantId))].filter((path) => path !== undefined);
+    if (paths.length === 0) throw new UserError(`mutant ${mutantId} is in no instrumented file`, 'input');
+    for (const path of paths) writeFileSync(this.copyOf(path), withActiveMutant(this.served.get(path)!.code, mutantId, hitLimit));
     try {
       const result = await runCommand(this.command, this.copy, timeoutMs);
       if (result.kind === 'timed-out') return { status: 'Timeout', testsRun: 1 };
@@ -74,7 +74,7 @@ export class CommandRunner implements TestRunner {
       if (result.output.includes(HIT_LIMIT_MESSAGE)) return { status: 'Timeout', testsRun: 1 };
       return { status: 'Killed', killedBy: [COMMAND_TEST], message: result.output.trim().split('\n').slice(-20).join('\n'), testsRun: 1 };
     } finally {
-      for (const path of paths as string[]) writeFileSync(this.copyOf(path), this.served.get(path)!.code);
+      for (const path of paths) writeFileSync(this.copyOf(path), this.served.get(path)!.code);
     }
   }
 

@@ -104,6 +104,12 @@ export interface ProbeRun {
   readonly load: number;
 }
 
+/** A survivor to explain, and the plan its tests ran by. */
+export interface ProbedSurvivor {
+  readonly mutant: Mutant;
+  readonly plan: Extract<MutantPlan, { kind: 'run' }>;
+}
+
 /**
  * The survivors' probe runs: survivors whose tests are in the same test files, and whose probes are of
  * one layer (`probe-layers.ts`: none hides another), share one run with their layer on; each probe is
@@ -112,18 +118,18 @@ export interface ProbeRun {
  * did in the dry run. `layerOf`: the layer's `active` of a survivor's probe (by the survivor's id).
  */
 export function probeRuns(
-  survivors: readonly { mutant: Mutant; plan: Extract<MutantPlan, { kind: 'run' }> }[],
+  survivors: readonly ProbedSurvivor[],
   layerOf: (mutantId: number) => number,
   durationOf: (testId: string) => number,
 ): ProbeRun[] {
-  const groups = new Map<string, (typeof survivors)[number][]>();
+  const groups = new Map<string, ProbedSurvivor[]>();
   for (const survivor of survivors) {
     const testFiles = [...new Set(survivor.plan.run.tests.map((test) => `${test.project ?? ''}\0${test.file}`))].sort();
     getOrCreate(groups, `${layerOf(survivor.mutant.id)}\n${testFiles.join('\n')}`, () => []).push(survivor);
   }
   return [...groups.values()].map((members): ProbeRun => {
     if (members.length === 1) {
-      const [{ mutant, plan }] = members as [(typeof survivors)[number]];
+      const [{ mutant, plan }] = members as [ProbedSurvivor];
       return { probes: [mutant.id], run: { ...plan.run, mutantId: -mutant.id }, load: plan.load };
     }
     const tests = new Map(members.flatMap(({ plan }) => plan.run.tests.map((test) => [test.id, test] as const)));
